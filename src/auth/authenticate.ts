@@ -1,0 +1,51 @@
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { hashApiKey, hashesEqual, parseApiKey } from './api-key-format.js';
+import { isScope, type Scope } from './scopes.js';
+
+export interface Auth {
+  organizationId: string;
+  apiKeyId: string;
+  keyPrefix: string;
+  keyName: string;
+  scopes: ReadonlySet<Scope>;
+}
+
+export type AuthFailure = 'missing' | 'malformed' | 'unknown' | 'revoked';
+
+/** `X-API-Key: <key>` or `Authorization: Bearer <key>`, as the four vendor dialects send it. */
+export function presentedKey(headers: { get(name: string): string | null }): string | null {
+  const direct = headers.get('x-api-key')?.trim();
+  if (direct) return direct;
+  const authorization = headers.get('authorization')?.trim();
+  const bearer = authorization && /^Bearer\s+(\S+)$/i.exec(authorization);
+  return bearer ? (bearer[1] ?? null) : null;
+}
+
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function authenticate(
+  prisma: PrismaClient,
+  key: string | null,
+): Promise<{ ok: true; auth: Auth } | { ok: false; reason: AuthFailure; keyPrefix?: string }> {
+  if (!key) return { ok: false, reason: 'missing' };
+  const parsed = parseApiKey(key);
+  if (!parsed) return { ok: false, reason: 'malformed' };
+  const record = await prisma.apiKey.findUnique({ where: { prefix: parsed.prefix } });
+  if (!record || !hashesEqual(record.hash, hashApiKey(key))) return { ok: false, reason: 'unknown', keyPrefix: parsed.prefix };
+  if (record.revokedAt) return { ok: false, reason: 'revoked', keyPrefix: parsed.prefix };
+  const now = Date.now();
+  if (!record.lastUsedAt || now - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    // Last-used is kept to the minute so a busy key does not cost a write per request.
+    await prisma.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+  }
+  return {
+    ok: true,
+    auth: {
+      organizationId: record.organizationId,
+      apiKeyId: record.id,
+      keyPrefix: record.prefix,
+      keyName: record.name,
+      scopes: new Set(record.scopes.filter(isScope)),
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url().optional())
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Where embedded PGlite keeps its data and where mail files land without SMTP. */
+  DATA_DIR: z.string().min(1).default('./.data'),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().min(3).default('Candidate Gateway <no-reply@candidate-gateway.local>'),
+  /** Base of the candidate-facing interview link put in invitation emails. */
+  INTERVIEW_BASE_URL: z.url().default('http://localhost:4000/interview'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** GraphiQL and introspection; on by default outside production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Config = z.infer<typeof envSchema> & { introspection: boolean };
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; every setting of the gateway is read here and nowhere else. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const introspection =
+    parsed.data.GRAPHQL_INTROSPECTION === undefined
+      ? parsed.data.NODE_ENV !== 'production'
+      : parsed.data.GRAPHQL_INTROSPECTION === 'true';
+  return { ...parsed.data, introspection };
+}

@@ -1,0 +1,18 @@
+import type { Auth } from './auth/authenticate.js';
+import type { Scope } from './auth/scopes.js';
+import type { AppServices } from './app-services.js';
+import type { PrismaClient } from './generated/prisma/client.js';
+
+/** Who is calling and with what: built once per request or subscription. */
+export interface Context {
+  prisma: PrismaClient;
+  auth: Auth;
+  requestId: string;
+  services: AppServices;
+  /** The Idempotency-Key header of the HTTP request, if any. */
+  idempotencyKey: string | null;
+}
+
+export function hasScope(ctx: Pick<Context, 'auth'>, scope: Scope): boolean {
+  return ctx.auth.scopes.has(scope);
+}

@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import lockfile from 'proper-lockfile';
+import { PrismaClient } from '../generated/prisma/client.js';
+
+export type Prisma = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgres';
+  /** What a person reading logs needs to know about where data lives (never a password). */
+  location: string;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
+  queryCount(): number;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory' };
+
+export class DataDirLockedError extends Error {
+  constructor(readonly dataDir: string) {
+    super(
+      `The data directory ${dataDir} is in use by another candidate-gateway process. ` +
+        'Embedded PGlite allows one process at a time: stop the other process, use another DATA_DIR, ' +
+        'or set DATABASE_URL to share a PostgreSQL server between processes.',
+    );
+  }
+}
+
+export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {
+  return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.DATA_DIR };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
+    const url = new URL(target.url);
+    url.password = '';
+    return withClient(adapterFactory, 'postgres', url.toString(), async () => {});
+  }
+  if (target.kind === 'pglite-memory') {
+    const pglite = new PGlite();
+    return withClient(new PrismaPGlite(pglite), 'pglite', 'memory', () => pglite.close());
+  }
+  const dataDir = resolve(target.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const release = await lockDataDir(dataDir);
+  try {
+    const pglite = await PGlite.create(join(dataDir, 'pgdata'));
+    return withClient(new PrismaPGlite(pglite), 'pglite', dataDir, async () => {
+      await pglite.close();
+      await release();
+    });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+// PGlite is a single-process database: a second process opening the same files would
+// corrupt them, so the directory is locked before PGlite touches it. proper-lockfile keeps
+// the lock fresh and treats a lock left by a killed process as stale.
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, {
+      lockfilePath: join(dataDir, 'gateway.lock'),
+      stale: 15_000,
+      update: 5_000,
+      realpath: false,
+      onCompromised: (error) => {
+        // Another process took the directory over; continuing would risk corrupting it.
+        console.error(`Lost the lock on ${dataDir}: ${error.message}. Exiting to protect the data.`);
+        process.exit(70);
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
+    throw error;
+  }
+}
+
+function withClient(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  kind: Database['kind'],
+  location: string,
+  closeDriver: () => Promise<void>,
+): Database {
+  const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+  let queries = 0;
+  prisma.$on('query', () => {
+    queries += 1;
+  });
+  return {
+    prisma,
+    kind,
+    location,
+    adapterFactory,
+    queryCount: () => queries,
+    async close() {
+      await prisma.$disconnect();
+      await closeDriver();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// Expected failures, designed once. GraphQL mutations return them as typed members of result
+// unions; query-level failures become GraphQL errors with `extensions.code`; the REST dialects
+// map the same codes to their own status codes and bodies.
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'DUPLICATE_EMAIL',
+  'INVALID_STATUS',
+  'ANALYSIS_NOT_VIEWED',
+  'ACTIVE_SESSION',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_IN_PROGRESS',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export class ValidationError extends DomainError {
+  constructor(readonly issues: FieldIssue[]) {
+    super('VALIDATION', issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; '));
+  }
+
+  static single(path: (string | number)[], message: string): ValidationError {
+    return new ValidationError([{ path, message }]);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(readonly entity: string) {
+    super('NOT_FOUND', `${entity} not found`);
+  }
+}
+
+export class DuplicateEmailError extends DomainError {
+  constructor(readonly email: string) {
+    super('DUPLICATE_EMAIL', `Another candidate in this job position already has the email ${email}`);
+  }
+}
+
+export class InvalidStatusError extends DomainError {
+  constructor(
+    readonly currentStatus: string,
+    readonly allowedStatuses: string[],
+    action: string,
+  ) {
+    super('INVALID_STATUS', `Cannot ${action} a candidate with status ${currentStatus}; allowed: ${allowedStatuses.join(', ')}`);
+  }
+}
+
+export class AnalysisNotViewedError extends DomainError {
+  constructor(action: string) {
+    super('ANALYSIS_NOT_VIEWED', `The candidate's analysis must be viewed before you can ${action} them`);
+  }
+}
+
+export class ActiveSessionError extends DomainError {
+  constructor(readonly sessionId: string) {
+    super('ACTIVE_SESSION', 'The candidate has an active interview session; pass force: true to cancel it and delete');
+  }
+}

@@ -1,0 +1,62 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError } from 'graphql';
+import { DateTimeResolver, JSONObjectResolver } from './scalars.js';
+import type { Scope } from '../auth/scopes.js';
+import type { Context } from '../context.js';
+import PrismaTypes, { getDatamodel } from '../generated/pothos-prisma-types.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: { scope: Scope };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSONObject: { Input: Record<string, unknown>; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+}>({
+  // Scope auth wraps resolvers first so nothing runs, or is revealed, for a caller without the scope.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({ scope: (scope: Scope) => ctx.auth.scopes.has(scope) }),
+    unauthorizedError: (_parent, _ctx, _info, result) =>
+      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } }),
+  },
+  errors: { defaultTypes: [] },
+  validation: {
+    validationError: (result) =>
+      new GraphQLError(
+        `Invalid arguments: ${result.issues.map((i) => `${(i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).join('.')}: ${i.message}`).join('; ')}`,
+        { extensions: { code: 'VALIDATION' } },
+      ),
+  },
+  prisma: {
+    // The client comes from the request context, so one schema serves PGlite and PostgreSQL.
+    client: (ctx: Context): PrismaClient => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: decodeGlobalId,
+    nodeQueryOptions: { authScopes: { scope: 'read:candidates' } },
+    nodesQueryOptions: false,
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSONObject', JSONObjectResolver);

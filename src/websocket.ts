@@ -1,0 +1,73 @@
+import type { Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { AppServices } from './app-services.js';
+import { authenticate } from './auth/authenticate.js';
+import type { Context } from './context.js';
+import type { GatewayYoga } from './yoga.js';
+
+type ConnectionContext = { auth?: Context['auth'] };
+type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+
+function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, headers: Record<string, string | string[] | undefined>): string | null {
+  const fromParams = params?.['X-API-Key'] ?? params?.['x-api-key'] ?? params?.apiKey;
+  if (typeof fromParams === 'string' && fromParams) return fromParams;
+  const authorization = params?.Authorization ?? params?.authorization ?? headers.authorization;
+  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+  if (bearer?.[1]) return bearer[1];
+  const header = headers['x-api-key'];
+  return typeof header === 'string' && header ? header : null;
+}
+
+/**
+ * graphql-ws on the same path as HTTP GraphQL. Every operation runs through Yoga's envelop
+ * pipeline (`yoga.getEnveloped`), so auth, validation, limits and masking match HTTP exactly.
+ */
+export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: AppServices) {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const disposable = useServer<Record<string, unknown>, ConnectionContext>(
+    {
+      onConnect: async (ctx) => {
+        const result = await authenticate(services.db.prisma, keyFromParams(ctx.connectionParams, ctx.extra.request.headers));
+        if (!result.ok) return false;
+        (ctx.extra as ConnectionContext).auth = result.auth;
+        return true;
+      },
+      // onSubscribe hands over Yoga's own execute/subscribe as the root value.
+      execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args) as never,
+      subscribe: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
+      onSubscribe: async (ctx, _id, payload) => {
+        const auth = (ctx.extra as ConnectionContext).auth;
+        if (!auth) return [new GraphQLError('Unauthenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+          auth,
+        });
+        const args = {
+          schema,
+          operationName: payload.operationName,
+          document: parse(payload.query),
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+  return {
+    wss,
+    async close() {
+      for (const client of wss.clients) client.close(1001, 'Server shutting down');
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
