@@ -1,10 +1,14 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import type { GatewayPubSub } from './pubsub.js';
 
 /** Long-lived collaborators shared by every request, the worker and the REST layer. */
 export interface AppServices {
   config: Config;
   logger: Logger;
   db: Database;
+  pubsub: GatewayPubSub;
+  jobs: JobQueue;
 }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'INVALID_STATUS',
   'ANALYSIS_NOT_VIEWED',
   'ACTIVE_SESSION',
+  'SESSION_NOT_ACTIVE',
   'IDEMPOTENCY_KEY_REUSED',
   'IDEMPOTENCY_IN_PROGRESS',
   'RATE_LIMITED',
@@ -75,5 +76,14 @@ export class AnalysisNotViewedError extends DomainError {
 export class ActiveSessionError extends DomainError {
   constructor(readonly sessionId: string) {
     super('ACTIVE_SESSION', 'The candidate has an active interview session; pass force: true to cancel it and delete');
+  }
+}
+
+export class SessionNotActiveError extends DomainError {
+  constructor(readonly sessionStatus: string | null) {
+    super(
+      'SESSION_NOT_ACTIVE',
+      sessionStatus ? `The candidate's interview session is ${sessionStatus.toLowerCase()}, not active` : 'The candidate has no interview session',
+    );
   }
 }

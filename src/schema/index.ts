@@ -1,8 +1,35 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import './errors/error.types.js';
 import './organization/organization.type.js';
 import './organization/viewer.query.js';
+import './candidate/candidate.type.js';
+import './candidate/candidate-cv.type.js';
+import './candidate/candidate.query.js';
+import './candidate/candidates.query.js';
+import './candidate/candidateStatus.query.js';
+import './candidate/createCandidate.mutation.js';
+import './candidate/updateCandidate.mutation.js';
+import './candidate/deleteCandidate.mutation.js';
+import './candidate/inviteCandidate.mutation.js';
+import './candidate/selectCandidate.mutation.js';
+import './candidate/rejectCandidate.mutation.js';
+import './candidate/markAnalysisViewed.mutation.js';
+import './candidate-event/candidate-event.type.js';
+import './candidate-event/candidateEvents.query.js';
+import './interview/interview-session.type.js';
+import './interview/reportInterviewProgress.mutation.js';
+import './interview/completeInterview.mutation.js';
+import './job-position/job-position.type.js';
+import './job-position/jobPositions.query.js';
+import './job-position/jobPosition.query.js';
+import './job-position/createJobPosition.mutation.js';
+import './job-position/updateJobPosition.mutation.js';
+import './user/user.type.js';
+import './user/users.query.js';
+import './user/createUser.mutation.js';
 
 builder.queryType({});
+builder.mutationType({});
 
 export const schema: GraphQLSchema = lexicographicSortSchema(builder.toSchema());

@@ -1,4 +1,7 @@
-import { createApp, type App } from '../../src/app.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp, type App, type AppOptions } from '../../src/app.js';
 import { SCOPES, type Scope } from '../../src/auth/scopes.js';
 import { loadConfig } from '../../src/config.js';
 import { createApiKey } from '../../src/domain/api-keys.js';
@@ -23,6 +26,8 @@ export interface Tenant {
 export interface TestGateway {
   app: App;
   backend: BackendName;
+  /** This gateway's DATA_DIR (mail files land in DATA_DIR/mail). */
+  dataDir: string;
   gql<T = Record<string, any>>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   tenant(slug?: string): Promise<Tenant>;
   close(): Promise<void>;
@@ -31,14 +36,16 @@ export interface TestGateway {
 let tenantCounter = 0;
 
 /** The real gateway on a fresh database, driven through `yoga.fetch` like any HTTP client. */
-export async function startTestGateway(backend: BackendName, env: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(backend: BackendName, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestGateway> {
   const isolated = await isolatedTarget(backend);
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: '/tmp/candidate-gateway-test', ...env });
-  const app = await createApp(config, { target: isolated.target });
+  const dataDir = await mkdtemp(join(tmpdir(), 'cg-test-'));
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, ...env });
+  const app = await createApp(config, { workerOptions: { pollIntervalMs: 100 }, ...options, target: isolated.target });
   const { prisma } = app.services.db;
   return {
     app,
     backend,
+    dataDir,
     async gql(key, query, variables, headers = {}) {
       const response = await app.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -58,6 +65,18 @@ export async function startTestGateway(backend: BackendName, env: Record<string,
     async close() {
       await app.close();
       await isolated.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000, intervalMs = 50): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
 }

@@ -1,0 +1,61 @@
+import type { AppServices } from '../../app-services.js';
+import { NotFoundError } from '../../errors.js';
+import type { Actor } from '../actor.js';
+import { inTransaction } from '../transaction.js';
+import { parseInput } from '../validate.js';
+import { createCandidateSchema, joinName, splitFullName } from './candidate-input.js';
+import { recordCandidateEvent } from './candidate-events.js';
+import { cvCreateData } from './cv-records.js';
+import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
+import { searchKeywords } from './search-keywords.js';
+
+export async function createCandidate(services: AppServices, actor: Actor, raw: unknown) {
+  const input = parseInput(createCandidateSchema, raw);
+  const { prisma } = services.db;
+  const [firstName, lastName, fullName] = input.fullName
+    ? [input.firstName ?? splitFullName(input.fullName).firstName, input.lastName ?? splitFullName(input.fullName).lastName, input.fullName]
+    : [input.firstName ?? '', input.lastName ?? '', joinName(input.firstName ?? '', input.lastName ?? '')];
+  const email = input.email ?? null;
+  return inTransaction(prisma, async (tx, hooks) => {
+    if (input.jobPositionId) {
+      const position = await tx.jobPosition.findFirst({ where: { id: input.jobPositionId, organizationId: actor.organizationId }, select: { id: true } });
+      if (!position) throw new NotFoundError('JobPosition');
+    }
+    if (input.ownerId) {
+      const owner = await tx.user.findFirst({ where: { id: input.ownerId, organizationId: actor.organizationId }, select: { id: true } });
+      if (!owner) throw new NotFoundError('User');
+    }
+    await assertEmailFree(tx, { jobPositionId: input.jobPositionId ?? null, email });
+    const candidate = await tx.candidate
+      .create({
+        data: {
+          organizationId: actor.organizationId,
+          jobPositionId: input.jobPositionId ?? null,
+          ownerId: input.ownerId ?? null,
+          firstName,
+          lastName,
+          fullName,
+          email,
+          emailNormalized: email?.toLowerCase() ?? null,
+          phone: input.phone ?? null,
+          title: input.title ?? null,
+          notes: input.notes ?? null,
+          externalId: input.externalId ?? null,
+          metadata: (input.metadata ?? {}) as object,
+          importSource: input.importSource ?? 'api',
+          importedWithoutCv: true,
+          searchKeywords: searchKeywords({ fullName, email, title: input.title, skills: input.cv?.skills }),
+          cv: input.cv ? { create: cvCreateData(input.cv, 'MANUAL') } : undefined,
+        },
+      })
+      .catch((error: unknown) => rethrowUniqueEmail(error, email));
+    await recordCandidateEvent(tx, hooks, services.pubsub, {
+      actor,
+      candidateId: candidate.id,
+      jobPositionId: candidate.jobPositionId,
+      type: 'CREATED',
+      toStatus: candidate.status,
+    });
+    return candidate;
+  });
+}

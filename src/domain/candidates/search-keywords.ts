@@ -1,0 +1,31 @@
+/** Lower-case, accent-free words a search can match, so "zoe" finds "Zoë". */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function searchKeywords(parts: {
+  fullName: string;
+  email?: string | null;
+  title?: string | null;
+  skills?: readonly { name: string }[];
+}): string[] {
+  const words = new Set<string>();
+  const add = (text: string | null | undefined) => {
+    if (!text) return;
+    for (const word of normalizeForSearch(text).split(/[^\p{L}\p{N}+#.]+/u)) {
+      const trimmed = word.replace(/^\.+|\.+$/g, '');
+      if (trimmed.length > 0) words.add(trimmed);
+    }
+  };
+  add(parts.fullName);
+  if (parts.email) {
+    words.add(parts.email.toLowerCase());
+    add(parts.email.split('@')[0]);
+  }
+  add(parts.title);
+  for (const skill of parts.skills ?? []) {
+    words.add(normalizeForSearch(skill.name));
+    add(skill.name);
+  }
+  return [...words];
+}

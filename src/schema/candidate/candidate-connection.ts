@@ -1,0 +1,186 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { normalizeForSearch } from '../../domain/candidates/search-keywords.js';
+import type { CandidateStatus, Prisma } from '../../generated/prisma/client.js';
+import { builder } from '../builder.js';
+import { CandidateStatusEnum } from '../enums.js';
+import { uuidOf } from '../global-id.js';
+
+export const CANDIDATE_PAGE = { default: 50, max: 100 } as const;
+/** Search ranks at most this many matches; narrower filters rank everything they match. */
+const SEARCH_RANK_LIMIT = 2_000;
+
+export const CandidateOrderField = builder.enumType('CandidateOrderField', {
+  values: { CREATED_AT: { value: 'createdAt' }, UPDATED_AT: { value: 'updatedAt' }, NAME: { value: 'fullName' } } as const,
+});
+export const OrderDirection = builder.enumType('OrderDirection', { values: { ASC: { value: 'asc' }, DESC: { value: 'desc' } } as const });
+
+export const CandidateOrder = builder.inputType('CandidateOrder', {
+  fields: (t) => ({
+    field: t.field({ type: CandidateOrderField, required: true }),
+    direction: t.field({ type: OrderDirection, defaultValue: 'asc' }),
+  }),
+});
+
+export const CandidateFilter = builder.inputType('CandidateFilter', {
+  description: 'All given conditions must hold',
+  fields: (t) => ({
+    jobPositionId: t.id(),
+    status: t.field({ type: [CandidateStatusEnum], description: 'Any of these statuses' }),
+    search: t.string({ description: 'Words matched against name, email, title and skills, case- and accent-insensitively; best matches first' }),
+    email: t.string({ description: 'Exact email, case-insensitive' }),
+    updatedSince: t.field({ type: 'DateTime', description: 'Delta sync: changed at or after this instant' }),
+    createdSince: t.field({ type: 'DateTime' }),
+    importSource: t.string(),
+  }),
+});
+
+export interface CandidateConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  filter?: typeof CandidateFilter.$inferInput | null;
+  orderBy?: typeof CandidateOrder.$inferInput | null;
+}
+
+type Cursor = { o: number } | { v: string | null; id: string };
+const cursorSchema = z.union([z.object({ o: z.number().int().min(0) }), z.object({ v: z.string().nullable(), id: z.string().uuid() })]);
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch {
+    throw new GraphQLError('Invalid cursor: pass an endCursor returned by this connection', { extensions: { code: 'VALIDATION' } });
+  }
+}
+
+function whereFor(ctx: Context, filter: CandidateConnectionArgs['filter'], fixed: Prisma.CandidateWhereInput): Prisma.CandidateWhereInput | null {
+  const and: Prisma.CandidateWhereInput[] = [{ organizationId: ctx.auth.organizationId }, fixed];
+  if (filter?.jobPositionId) {
+    const id = uuidOf(String(filter.jobPositionId), 'JobPosition');
+    if (!id) return null;
+    and.push({ jobPositionId: id });
+  }
+  if (filter?.status?.length) and.push({ status: { in: filter.status as CandidateStatus[] } });
+  if (filter?.email) and.push({ emailNormalized: filter.email.trim().toLowerCase() });
+  if (filter?.updatedSince) and.push({ updatedAt: { gte: filter.updatedSince } });
+  if (filter?.createdSince) and.push({ createdAt: { gte: filter.createdSince } });
+  if (filter?.importSource) and.push({ importSource: filter.importSource });
+  for (const token of searchTokens(filter?.search)) {
+    and.push({
+      OR: [
+        { searchKeywords: { has: token } },
+        { fullName: { contains: token, mode: 'insensitive' } },
+        { emailNormalized: { contains: token } },
+        { title: { contains: token, mode: 'insensitive' } },
+        { cv: { skills: { some: { name: { contains: token, mode: 'insensitive' } } } } },
+      ],
+    });
+  }
+  return { AND: and };
+}
+
+function searchTokens(search: string | null | undefined): string[] {
+  if (!search?.trim()) return [];
+  return [...new Set(normalizeForSearch(search).split(/[^\p{L}\p{N}+#.@-]+/u).filter(Boolean))].slice(0, 10);
+}
+
+/** Higher is better: exact email, then whole-name, name-prefix and per-word keyword hits. */
+function relevance(c: { fullName: string; emailNormalized: string | null; title: string | null; searchKeywords: string[] }, search: string, tokens: string[]): number {
+  const q = normalizeForSearch(search.trim());
+  const name = normalizeForSearch(c.fullName);
+  const words = new Set(c.searchKeywords);
+  let score = 0;
+  if (c.emailNormalized === q) score += 100;
+  if (name === q) score += 80;
+  else if (name.startsWith(q)) score += 40;
+  for (const token of tokens) {
+    if (words.has(token)) score += 15;
+    if (name.split(/\s+/).some((w) => w.startsWith(token))) score += 10;
+    if (c.title && normalizeForSearch(c.title).includes(token)) score += 5;
+    if (c.emailNormalized?.includes(token)) score += 5;
+  }
+  return score;
+}
+
+/**
+ * One Relay connection over candidates for `candidates` and `JobPosition.candidates`. Nested
+ * selections (CV, job position, latest interview) are merged into the page query by the Pothos
+ * Prisma plugin, so the number of queries does not grow with the page size.
+ */
+export async function resolveCandidateConnection(ctx: Context, info: GraphQLResolveInfo, args: CandidateConnectionArgs, fixed: Prisma.CandidateWhereInput = {}) {
+  if (args.last != null || args.before != null) {
+    throw new GraphQLError('Backward pagination (last/before) is not supported: use orderBy with the other direction', { extensions: { code: 'VALIDATION' } });
+  }
+  const first = args.first ?? CANDIDATE_PAGE.default;
+  if (first < 1 || first > CANDIDATE_PAGE.max) {
+    throw new GraphQLError(`first must be between 1 and ${CANDIDATE_PAGE.max}`, { extensions: { code: 'VALIDATION' } });
+  }
+  const where = whereFor(ctx, args.filter, fixed);
+  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 };
+  if (!where) return empty;
+  const totalCount = () => ctx.prisma.candidate.count({ where });
+  const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Candidate' }) as object;
+  const cursor = args.after ? decodeCursor(args.after) : null;
+  const search = args.filter?.search?.trim();
+
+  if (search && !args.orderBy) {
+    const offset = cursor && 'o' in cursor ? cursor.o : 0;
+    const tokens = searchTokens(search);
+    const matches = await ctx.prisma.candidate.findMany({
+      where,
+      select: { id: true, fullName: true, emailNormalized: true, title: true, searchKeywords: true, updatedAt: true },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      take: SEARCH_RANK_LIMIT,
+    });
+    const ranked = matches
+      .map((m) => ({ id: m.id, score: relevance(m, search, tokens), updatedAt: m.updatedAt.getTime() }))
+      .sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+    const page = ranked.slice(offset, offset + first);
+    const nodes = await ctx.prisma.candidate.findMany({ ...query, where: { id: { in: page.map((p) => p.id) } } });
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const edges = page.flatMap((p, i) => {
+      const node = byId.get(p.id);
+      return node ? [{ cursor: encodeCursor({ o: offset + i + 1 }), node }] : [];
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: offset + first < ranked.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount,
+    };
+  }
+
+  const field = (args.orderBy?.field ?? 'createdAt') as 'createdAt' | 'updatedAt' | 'fullName';
+  const direction = (args.orderBy ? (args.orderBy.direction ?? 'asc') : 'desc') as 'asc' | 'desc';
+  const after: Prisma.CandidateWhereInput[] = [];
+  if (cursor) {
+    if (!('id' in cursor)) throw new GraphQLError('Invalid cursor for this ordering', { extensions: { code: 'VALIDATION' } });
+    const value = field === 'fullName' ? cursor.v : cursor.v ? new Date(cursor.v) : null;
+    const beyond = direction === 'asc' ? 'gt' : 'lt';
+    after.push({ OR: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: cursor.id } }] });
+  }
+  const rows = await ctx.prisma.candidate.findMany({
+    ...query,
+    where: after.length ? { AND: [where, ...after] } : where,
+    orderBy: [{ [field]: direction }, { id: direction }],
+    take: first + 1,
+  });
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => {
+    const value = node[field];
+    return { cursor: encodeCursor({ v: value instanceof Date ? value.toISOString() : String(value), id: node.id }), node };
+  });
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(cursor), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,33 @@
+import { createCandidate } from '../../domain/candidates/create-candidate.js';
+import { DuplicateEmailError, NotFoundError, ValidationError } from '../../errors.js';
+import { builder } from '../builder.js';
+import { actorOf, requireRef } from '../refs.js';
+import { candidateFieldsInput, cvFromGraphQL } from './candidate.inputs.js';
+import { CandidatePayload } from './candidate-payload.js';
+
+const CreateCandidateInput = builder.inputType('CreateCandidateInput', {
+  fields: (t) => ({
+    jobPositionId: t.id({ description: 'Celper/PeopleLens candidates belong to a position; optional otherwise' }),
+    ownerId: t.id({ description: 'The user who owns the candidate' }),
+    importSource: t.string({ description: 'Where the candidate came from (default "api")' }),
+    ...candidateFieldsInput(t),
+  }),
+});
+
+builder.mutationField('createCandidate', (t) =>
+  t.field({
+    type: CandidatePayload,
+    authScopes: { scope: 'write:candidates' },
+    errors: { types: [ValidationError, NotFoundError, DuplicateEmailError], directResult: true, union: { name: 'CreateCandidateResult' } },
+    args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const candidate = await createCandidate(ctx.services, actorOf(ctx), {
+        ...input,
+        jobPositionId: input.jobPositionId == null ? null : requireRef(input.jobPositionId, 'JobPosition'),
+        ownerId: input.ownerId == null ? null : requireRef(input.ownerId, 'User'),
+        cv: cvFromGraphQL(input.cv),
+      });
+      return { candidate };
+    },
+  }),
+);

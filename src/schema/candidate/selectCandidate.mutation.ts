@@ -1,0 +1,17 @@
+import { decideCandidate } from '../../domain/candidates/decide-candidate.js';
+import { AnalysisNotViewedError, InvalidStatusError, NotFoundError } from '../../errors.js';
+import { builder } from '../builder.js';
+import { actorOf, candidateRef } from '../refs.js';
+import { CandidatePayload } from './candidate-payload.js';
+import { SelectCandidateInput } from './decision.inputs.js';
+
+builder.mutationField('selectCandidate', (t) =>
+  t.field({
+    type: CandidatePayload,
+    authScopes: { scope: 'action:decide' },
+    description: 'Hire: only an INTERVIEWED candidate whose analysis has been viewed',
+    errors: { types: [NotFoundError, InvalidStatusError, AnalysisNotViewedError], directResult: true, union: { name: 'SelectCandidateResult' } },
+    args: { input: t.arg({ type: SelectCandidateInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ candidate: await decideCandidate(ctx.services, actorOf(ctx), candidateRef(input), 'SELECTED') }),
+  }),
+);
