@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import type { RateLimits } from './policy/rate-limits.js';
 import type { GatewayPubSub } from './pubsub.js';
 
 /** Long-lived collaborators shared by every request, the worker and the REST layer. */
@@ -11,4 +12,5 @@ export interface AppServices {
   db: Database;
   pubsub: GatewayPubSub;
   jobs: JobQueue;
+  rateLimits: RateLimits;
 }

@@ -6,9 +6,15 @@ import { JobQueue } from './jobs/job-queue.js';
 import { JobWorker, defaultWorkerOptions, type WorkerOptions } from './jobs/worker.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailTransport } from './mail/mail-transport.js';
+import { processResumeHandler } from './domain/resumes/process-resume.job.js';
+import { createHeuristicExtractor } from './resume/extract-fields.js';
 import { sendEmailHandler } from './mail/send-email.job.js';
+import { pruneIdempotencyRecords } from './policy/idempotency.js';
+import { createRateLimits } from './policy/rate-limits.js';
 import { createGatewayPubSub } from './pubsub.js';
 import { createGatewayYoga, type GatewayYoga } from './yoga.js';
+
+const IDEMPOTENCY_PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface App {
   services: AppServices;
@@ -38,25 +44,38 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
   const pubsub = createGatewayPubSub(config.REDIS_URL);
   const jobs = new JobQueue();
-  const services: AppServices = { config, logger, db, pubsub, jobs };
+  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config) };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
     db.prisma,
     jobs,
-    { SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM) },
+    {
+      SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM),
+      PROCESS_RESUME: processResumeHandler(services, createHeuristicExtractor()),
+    },
     logger.child({ component: 'worker' }),
     { ...defaultWorkerOptions, ...options.workerOptions },
   );
-  if (options.worker ?? true) worker.start();
+  if (options.worker ?? true) {
+    if (db.kind === 'pglite') {
+      const released = await worker.releaseOrphanedLeases();
+      if (released > 0) logger.warn({ released }, 'resuming jobs interrupted by a previous crash');
+    }
+    worker.start();
+  }
   const yoga = createGatewayYoga(services);
+  const prune = () => void pruneIdempotencyRecords(db.prisma).catch((error: unknown) => logger.warn({ err: error }, 'pruning idempotency keys failed'));
+  const pruning = setInterval(prune, IDEMPOTENCY_PRUNE_INTERVAL_MS).unref();
   return {
     services,
     yoga,
     worker,
     async close() {
+      clearInterval(pruning);
       await worker.stop();
       mail.close();
       await pubsub.close();
+      await services.rateLimits.close();
       await db.close();
     },
   };

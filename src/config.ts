@@ -23,6 +23,18 @@ const envSchema = z.object({
   /** GraphiQL and introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Operations per API key per RATE_LIMIT_WINDOW_S, by bucket (see src/policy/operation-buckets.ts). */
+  RATE_LIMIT_READS: z.coerce.number().int().positive().default(40),
+  RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_ACTIONS: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_UPLOADS: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().positive().default(60),
+  /** Namespace of the counters in Redis, so gateways of different deployments never share them. */
+  RATE_LIMIT_PREFIX: z.string().min(1).default('cgw:rl'),
+  /** Longest time one GraphQL operation may run before the caller gets TIMEOUT. */
+  EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** How often open WebSocket connections are checked for revoked API keys. */
+  KEY_REVOCATION_SWEEP_MS: z.coerce.number().int().positive().default(3_000),
 });
 
 export type Config = z.infer<typeof envSchema> & { introspection: boolean };

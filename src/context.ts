@@ -11,6 +11,8 @@ export interface Context {
   services: AppServices;
   /** The Idempotency-Key header of the HTTP request, if any. */
   idempotencyKey: string | null;
+  /** The caller's address as the socket saw it, for the audit log. */
+  ip?: string | null;
 }
 
 export function hasScope(ctx: Pick<Context, 'auth'>, scope: Scope): boolean {

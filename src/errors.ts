@@ -87,3 +87,15 @@ export class SessionNotActiveError extends DomainError {
     );
   }
 }
+
+export class IdempotencyKeyReusedError extends DomainError {
+  constructor(readonly idempotencyKey: string) {
+    super('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with another operation or payload; use a new key for a new request');
+  }
+}
+
+export class IdempotencyInProgressError extends DomainError {
+  constructor(readonly idempotencyKey: string) {
+    super('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still running; retry shortly to get its response');
+  }
+}

@@ -3,10 +3,38 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 type FetchHandler = (request: Request) => Promise<Response> | Response;
 
+export interface BridgeOptions {
+  /** Larger bodies are refused with 413 before the handler sees them. */
+  maxBodyBytes?: number;
+}
+
+function payloadTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message: `The request body exceeds ${maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+  // Drain what the client still sends so it reads the 413 instead of a reset connection.
+  req.resume();
+}
+
+/** The whole body, or null as soon as it grows past the limit (the rest is left to drain, not destroyed). */
+function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) return void chunks.push(chunk);
+      req.off('data', onData).off('end', onEnd);
+      resolve(null);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks));
+    req.on('data', onData).once('end', onEnd).once('error', reject);
+  });
+}
+
 // Bridges node:http to a Fetch handler with Node's own Request/Response. Yoga's node adapter
 // (@whatwg-node/server 0.11) never finished writing responses on Node 20 here, while its Fetch
 // entry point works, so node:http is adapted to Fetch in this one place.
-export async function serveFetch(req: IncomingMessage, res: ServerResponse, handler: FetchHandler): Promise<void> {
+export async function serveFetch(req: IncomingMessage, res: ServerResponse, handler: FetchHandler, options: BridgeOptions = {}): Promise<void> {
   const host = req.headers.host ?? 'localhost';
   const url = new URL(req.url ?? '/', `http://${host}`);
   const headers = new Headers();
@@ -15,6 +43,14 @@ export async function serveFetch(req: IncomingMessage, res: ServerResponse, hand
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  let body: ReadableStream<Uint8Array> | Buffer | undefined = hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined;
+  const { maxBodyBytes } = options;
+  if (hasBody && maxBodyBytes !== undefined) {
+    if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return payloadTooLarge(req, res, maxBodyBytes);
+    const buffered = await readBody(req, maxBodyBytes);
+    if (!buffered) return payloadTooLarge(req, res, maxBodyBytes);
+    body = buffered;
+  }
   const abort = new AbortController();
   res.once('close', () => {
     if (!res.writableFinished) abort.abort();
@@ -22,9 +58,9 @@ export async function serveFetch(req: IncomingMessage, res: ServerResponse, hand
   const request = new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body,
     signal: abort.signal,
-    ...(hasBody ? { duplex: 'half' } : {}),
+    ...(body && !Buffer.isBuffer(body) ? { duplex: 'half' } : {}),
   } as RequestInit);
   const response = await handler(request);
   const outHeaders: Record<string, string | string[]> = {};

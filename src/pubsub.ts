@@ -9,9 +9,16 @@ export interface CandidateEventMessage {
   jobPositionId: string | null;
 }
 
+/** A snapshot of an upload's processing state: every stage reaches subscribers, however fast. */
 export interface ResumeProgressMessage {
   uploadId: string;
   organizationId: string;
+  status: string;
+  stage: string;
+  progress: number;
+  outcome: string | null;
+  error: string | null;
+  candidateId: string | null;
 }
 
 export interface NotificationMessage {

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { App } from './app.js';
 import { readMigrationsList } from './db/migrations.js';
 import { serveFetch } from './http-bridge.js';
+import { bodyLimitFor } from './policy/body-limits.js';
+import { COMPAT_PREFIX, compatBodyLimit, createCompatHandler } from './rest/compat-handler.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -32,6 +34,7 @@ function json(res: ServerResponse, status: number, body: unknown) {
 
 export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
   const { yoga, services } = app;
+  const compat = createCompatHandler(app);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -41,7 +44,11 @@ export async function startServer(app: App, options: { port: number; host: strin
       void isReady(app).then(({ ready, detail }) => json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', detail }));
       return;
     }
-    void serveFetch(req, res, (request) => yoga.fetch(request, { requestId })).catch((error: unknown) => {
+    const serverContext = { requestId, ip: req.socket.remoteAddress ?? null };
+    const isCompat = path?.startsWith(COMPAT_PREFIX) ?? false;
+    const handler = isCompat ? (request: Request) => compat(request, serverContext) : (request: Request) => yoga.fetch(request, serverContext);
+    const maxBodyBytes = isCompat ? compatBodyLimit(path ?? '/') : bodyLimitFor(path ?? '/', yoga.graphqlEndpoint);
+    void serveFetch(req, res, handler, { maxBodyBytes }).catch((error: unknown) => {
       services.logger.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) json(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL' } }] });
       else res.destroy();

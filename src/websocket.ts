@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { AppServices } from './app-services.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Context } from './context.js';
+import { auditAuthFailures } from './policy/audit-log.js';
+import { watchKeyRevocation } from './policy/key-revocation.js';
 import type { GatewayYoga } from './yoga.js';
 
 type ConnectionContext = { auth?: Context['auth'] };
@@ -26,12 +29,18 @@ function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, he
  */
 export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: AppServices) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const revocation = watchKeyRevocation(services.db.prisma, services.config.KEY_REVOCATION_SWEEP_MS, services.logger);
+  const auditAuthFailure = auditAuthFailures(services);
   const disposable = useServer<Record<string, unknown>, ConnectionContext>(
     {
       onConnect: async (ctx) => {
         const result = await authenticate(services.db.prisma, keyFromParams(ctx.connectionParams, ctx.extra.request.headers));
-        if (!result.ok) return false;
+        if (!result.ok) {
+          auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: randomUUID(), ip: ctx.extra.request.socket.remoteAddress ?? null });
+          return false;
+        }
         (ctx.extra as ConnectionContext).auth = result.auth;
+        revocation.track(ctx.extra.socket, result.auth.apiKeyId);
         return true;
       },
       // onSubscribe hands over Yoga's own execute/subscribe as the root value.
@@ -40,17 +49,29 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
       onSubscribe: async (ctx, _id, payload) => {
         const auth = (ctx.extra as ConnectionContext).auth;
         if (!auth) return [new GraphQLError('Unauthenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (!(await revocation.ensureActive(ctx.extra.socket, auth.apiKeyId))) {
+          return [new GraphQLError('This API key has been revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
           auth,
+          ip: ctx.extra.request.socket.remoteAddress ?? null,
         });
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          // A syntax error or the token limit answers this operation; it must not close the socket.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const args = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
@@ -65,6 +86,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
   return {
     wss,
     async close() {
+      revocation.close();
       for (const client of wss.clients) client.close(1001, 'Server shutting down');
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

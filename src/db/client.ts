@@ -4,8 +4,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import lockfile from 'proper-lockfile';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir } from './data-dir-lock.js';
+
+export { DataDirLockedError } from './data-dir-lock.js';
 
 export type Prisma = PrismaClient;
 
@@ -25,16 +27,6 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory' };
 
-export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string) {
-    super(
-      `The data directory ${dataDir} is in use by another candidate-gateway process. ` +
-        'Embedded PGlite allows one process at a time: stop the other process, use another DATA_DIR, ' +
-        'or set DATABASE_URL to share a PostgreSQL server between processes.',
-    );
-  }
-}
-
 export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {
   return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.DATA_DIR };
 }
@@ -52,6 +44,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   const dataDir = resolve(target.dataDir);
   await mkdir(dataDir, { recursive: true });
+  // PGlite is a single-process database: a second process opening the same files would corrupt them.
   const release = await lockDataDir(dataDir);
   try {
     const pglite = await PGlite.create(join(dataDir, 'pgdata'));
@@ -61,28 +54,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
   } catch (error) {
     await release();
-    throw error;
-  }
-}
-
-// PGlite is a single-process database: a second process opening the same files would
-// corrupt them, so the directory is locked before PGlite touches it. proper-lockfile keeps
-// the lock fresh and treats a lock left by a killed process as stale.
-async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  try {
-    return await lockfile.lock(dataDir, {
-      lockfilePath: join(dataDir, 'gateway.lock'),
-      stale: 15_000,
-      update: 5_000,
-      realpath: false,
-      onCompromised: (error) => {
-        // Another process took the directory over; continuing would risk corrupting it.
-        console.error(`Lost the lock on ${dataDir}: ${error.message}. Exiting to protect the data.`);
-        process.exit(70);
-      },
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataDirLockedError(dataDir);
     throw error;
   }
 }

@@ -29,7 +29,7 @@ export interface WorkerOptions {
 export const defaultWorkerOptions: WorkerOptions = {
   concurrency: 2,
   pollIntervalMs: 1_000,
-  leaseMs: 60_000,
+  leaseMs: 30_000,
   backoffMs: (attempt) => Math.min(1_000 * 2 ** (attempt - 1), 60_000),
 };
 
@@ -45,7 +45,7 @@ export class JobWorker {
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly inFlight = new Set<Promise<void>>();
-  private polling = false;
+  private polling: Promise<void> | null = null;
   private pollAgain = false;
 
   constructor(
@@ -55,6 +55,15 @@ export class JobWorker {
     private readonly logger: Logger,
     private readonly options: WorkerOptions = defaultWorkerOptions,
   ) {}
+
+  /**
+   * Makes jobs leased by a process that no longer exists claimable now. Only safe when this
+   * process is the only worker, as on embedded PGlite, which one process holds exclusively.
+   */
+  async releaseOrphanedLeases(): Promise<number> {
+    const { count } = await this.prisma.job.updateMany({ where: { status: 'RUNNING' }, data: { status: 'PENDING', leaseUntil: null, leasedBy: null } });
+    return count;
+  }
 
   start() {
     if (!this.stopped) return;
@@ -67,6 +76,8 @@ export class JobWorker {
     this.stopped = true;
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
+    // A claim still in flight must finish before the database is closed under it.
+    await this.polling;
     await Promise.allSettled([...this.inFlight]);
   }
 
@@ -77,13 +88,25 @@ export class JobWorker {
     this.timer.unref();
   }
 
-  private async poll(): Promise<void> {
-    if (this.stopped) return;
+  private poll(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.polling) {
       this.pollAgain = true;
-      return;
+      return this.polling;
     }
-    this.polling = true;
+    this.polling = this.claimAndRun().finally(() => {
+      this.polling = null;
+      if (this.pollAgain && !this.stopped) {
+        this.pollAgain = false;
+        setImmediate(() => void this.poll());
+      } else {
+        this.schedule(this.options.pollIntervalMs);
+      }
+    });
+    return this.polling;
+  }
+
+  private async claimAndRun(): Promise<void> {
     try {
       const free = this.options.concurrency - this.running;
       if (free > 0) {
@@ -93,14 +116,6 @@ export class JobWorker {
       }
     } catch (error) {
       if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
-    } finally {
-      this.polling = false;
-      if (this.pollAgain && !this.stopped) {
-        this.pollAgain = false;
-        setImmediate(() => void this.poll());
-      } else {
-        this.schedule(this.options.pollIntervalMs);
-      }
     }
   }
 
@@ -137,6 +152,13 @@ export class JobWorker {
     const handler = this.handlers[job.kind];
     if (!handler) return;
     this.running += 1;
+    // Long jobs keep their lease alive; a worker that dies stops renewing and the job is reclaimed.
+    const heartbeat = setInterval(() => {
+      void this.prisma.job
+        .updateMany({ where: { id: job.id, leasedBy: this.workerId, status: 'RUNNING' }, data: { leaseUntil: new Date(Date.now() + this.options.leaseMs) } })
+        .catch((error: unknown) => this.logger.warn({ err: error, jobId: job.id }, 'could not renew job lease'));
+    }, this.options.leaseMs / 3);
+    heartbeat.unref();
     try {
       await handler.run(job);
       await this.prisma.job.update({ where: { id: job.id }, data: { status: 'SUCCEEDED', leaseUntil: null, lastError: null } });
@@ -154,6 +176,7 @@ export class JobWorker {
         })
         .catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'could not record job failure'));
     } finally {
+      clearInterval(heartbeat);
       this.running -= 1;
     }
   }

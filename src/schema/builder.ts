@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { DateTimeResolver, JSONObjectResolver } from './scalars.js';
 import type { Scope } from '../auth/scopes.js';
 import type { Context } from '../context.js';
+import { auditActor, recordAudit } from '../policy/audit-log.js';
 import PrismaTypes, { getDatamodel } from '../generated/pothos-prisma-types.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
@@ -19,6 +20,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSONObject: { Input: Record<string, unknown>; Output: unknown };
+    File: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
@@ -29,8 +31,11 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => ({ scope: (scope: Scope) => ctx.auth.scopes.has(scope) }),
-    unauthorizedError: (_parent, _ctx, _info, result) =>
-      new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } }),
+    unauthorizedError: (_parent, ctx, info, result) => {
+      const field = `${info.parentType.name}.${info.fieldName}`;
+      recordAudit(ctx.services, { ...auditActor(ctx), action: 'authz.denied', targetType: 'Field', targetId: field, result: 'DENIED', detail: { reason: result.message } });
+      return new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } });
+    },
   },
   errors: { defaultTypes: [] },
   validation: {
@@ -60,6 +65,12 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
+builder.scalarType('File', {
+  description: 'A file sent as a GraphQL multipart request part (input only)',
+  serialize: () => {
+    throw new Error('File is an input-only scalar');
+  },
+});
 
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type InputFields = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;

@@ -3,6 +3,11 @@ import {
   CandidateEventType,
   CandidateStatus,
   CvParseSource,
+  EmailStatus,
+  NotificationKind,
+  ProcessingOutcome,
+  ProcessingStage,
+  ProcessingStatus,
   InterviewStatus,
   JobPositionStatus,
   SkillCategory,
@@ -23,3 +28,14 @@ export const InterviewStatusEnum = builder.enumType(InterviewStatus, { name: 'In
 export const CandidateEventTypeEnum = builder.enumType(CandidateEventType, { name: 'CandidateEventType' });
 export const ActorTypeEnum = builder.enumType(ActorType, { name: 'ActorType' });
 export const UserRoleEnum = builder.enumType(UserRole, { name: 'UserRole' });
+export const EmailDeliveryEnum = builder.enumType(EmailStatus, { name: 'EmailDelivery', description: 'PENDING until the outbox sender has delivered it; FAILED once every retry was refused' });
+export const ProcessingStatusEnum = builder.enumType(ProcessingStatus, { name: 'ProcessingStatus' });
+export const ProcessingStageEnum = builder.enumType(ProcessingStage, {
+  name: 'ProcessingStage',
+  description: 'RECEIVED → EXTRACTING_TEXT → EXTRACTING_FIELDS → CHECKING_DUPLICATES → SAVING → COMPLETED, or FAILED',
+});
+export const ProcessingOutcomeEnum = builder.enumType(ProcessingOutcome, {
+  name: 'ProcessingOutcome',
+  description: 'CANDIDATE_CREATED; RESUME_ATTACHED to an existing candidate with the same email, for review; NEEDS_COMPLETION when no email was found (candidate saved as PENDING); FAILED',
+});
+export const NotificationKindEnum = builder.enumType(NotificationKind, { name: 'NotificationKind' });

@@ -23,3 +23,10 @@ export function candidateRef(input: { candidateId?: string | number | null; id?:
     jobPositionId: input.jobPositionId == null ? undefined : (uuidOf(String(input.jobPositionId), 'JobPosition') ?? '00000000-0000-0000-0000-000000000000'),
   };
 }
+
+/** Where-clause for reading one candidate of the caller's organization, optionally within a position; null when it cannot exist. */
+export function candidateLookup(ctx: Context, args: { id: string | number; jobPositionId?: string | number | null }) {
+  const { candidateId, jobPositionId } = candidateRef(args);
+  if (!candidateId) return null;
+  return { id: candidateId, organizationId: ctx.auth.organizationId, ...(jobPositionId === undefined ? {} : { jobPositionId }) };
+}

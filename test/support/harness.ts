@@ -35,11 +35,14 @@ export interface TestGateway {
 
 let tenantCounter = 0;
 
+/** Suites about other behaviour must not trip the per-key buckets; rate-limit tests pass their own. */
+const GENEROUS_RATE_LIMITS = { RATE_LIMIT_READS: '100000', RATE_LIMIT_WRITES: '100000', RATE_LIMIT_ACTIONS: '100000', RATE_LIMIT_UPLOADS: '100000' };
+
 /** The real gateway on a fresh database, driven through `yoga.fetch` like any HTTP client. */
 export async function startTestGateway(backend: BackendName, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestGateway> {
   const isolated = await isolatedTarget(backend);
   const dataDir = await mkdtemp(join(tmpdir(), 'cg-test-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', DATA_DIR: dataDir, ...GENEROUS_RATE_LIMITS, ...env });
   const app = await createApp(config, { workerOptions: { pollIntervalMs: 100 }, ...options, target: isolated.target });
   const { prisma } = app.services.db;
   return {

@@ -4,6 +4,8 @@ import { ActorTypeEnum, CandidateEventTypeEnum, CandidateStatusEnum } from '../e
 
 export const CandidateEventType = builder.prismaNode('CandidateEvent', {
   id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   description: "One entry of a candidate's history: who changed what, and when",

@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { uuidOf } from '../global-id.js';
+import { candidateLookup } from '../refs.js';
 
 builder.queryField('candidate', (t) =>
   t.prismaField({
@@ -7,10 +7,13 @@ builder.queryField('candidate', (t) =>
     nullable: true,
     authScopes: { scope: 'read:candidates' },
     description: 'A candidate of your organization, or null',
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      jobPositionId: t.arg.id({ description: 'If given, the candidate must belong to this position (Celper scopes every read this way)' }),
+    },
     resolve: (query, _root, args, ctx) => {
-      const id = uuidOf(String(args.id), 'Candidate');
-      return id ? ctx.prisma.candidate.findFirst({ ...query, where: { id, organizationId: ctx.auth.organizationId } }) : null;
+      const where = candidateLookup(ctx, args);
+      return where ? ctx.prisma.candidate.findFirst({ ...query, where }) : null;
     },
   }),
 );

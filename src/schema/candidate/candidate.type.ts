@@ -4,6 +4,8 @@ import { InterviewSessionType } from '../interview/interview-session.type.js';
 
 export const CandidateType = builder.prismaNode('Candidate', {
   id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
   authScopes: { scope: 'read:candidates' },
   // Another organization's candidate is indistinguishable from one that does not exist.
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),

@@ -1,7 +1,8 @@
 import type { Candidate, InterviewSession } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { CandidateStatusEnum } from '../enums.js';
-import { encodeGlobalId, uuidOf } from '../global-id.js';
+import { encodeGlobalId } from '../global-id.js';
+import { candidateLookup } from '../refs.js';
 import { InterviewSessionType } from '../interview/interview-session.type.js';
 
 type StatusReport = Pick<Candidate, 'id' | 'status' | 'analysisViewed' | 'interviewScore' | 'fullName'> & { interviews: InterviewSession[] };
@@ -23,12 +24,15 @@ builder.queryField('candidateStatus', (t) =>
     type: CandidateStatusReport,
     nullable: true,
     authScopes: { scope: 'read:candidates' },
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      jobPositionId: t.arg.id({ description: 'If given, the candidate must belong to this position' }),
+    },
     resolve: (_root, args, ctx) => {
-      const id = uuidOf(String(args.id), 'Candidate');
-      if (!id) return null;
+      const where = candidateLookup(ctx, args);
+      if (!where) return null;
       return ctx.prisma.candidate.findFirst({
-        where: { id, organizationId: ctx.auth.organizationId },
+        where,
         select: { id: true, status: true, analysisViewed: true, interviewScore: true, fullName: true, interviews: { orderBy: { createdAt: 'desc' }, take: 1 } },
       });
     },

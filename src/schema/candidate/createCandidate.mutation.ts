@@ -1,6 +1,9 @@
 import { createCandidate } from '../../domain/candidates/create-candidate.js';
 import { DuplicateEmailError, NotFoundError, ValidationError } from '../../errors.js';
+import { withIdempotency } from '../../policy/idempotency.js';
 import { builder } from '../builder.js';
+import { idempotencyErrors } from '../errors/error.types.js';
+import { idempotencyKeyField } from '../idempotency/idempotency-key.input.js';
 import { actorOf, requireRef } from '../refs.js';
 import { candidateFieldsInput, cvFromGraphQL } from './candidate.inputs.js';
 import { CandidatePayload } from './candidate-payload.js';
@@ -11,6 +14,7 @@ const CreateCandidateInput = builder.inputType('CreateCandidateInput', {
     ownerId: t.id({ description: 'The user who owns the candidate' }),
     importSource: t.string({ description: 'Where the candidate came from (default "api")' }),
     ...candidateFieldsInput(t),
+    ...idempotencyKeyField(t),
   }),
 });
 
@@ -18,16 +22,18 @@ builder.mutationField('createCandidate', (t) =>
   t.field({
     type: CandidatePayload,
     authScopes: { scope: 'write:candidates' },
-    errors: { types: [ValidationError, NotFoundError, DuplicateEmailError], directResult: true, union: { name: 'CreateCandidateResult' } },
+    errors: { types: [ValidationError, NotFoundError, DuplicateEmailError, ...idempotencyErrors], directResult: true, union: { name: 'CreateCandidateResult' } },
     args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const candidate = await createCandidate(ctx.services, actorOf(ctx), {
-        ...input,
-        jobPositionId: input.jobPositionId == null ? null : requireRef(input.jobPositionId, 'JobPosition'),
-        ownerId: input.ownerId == null ? null : requireRef(input.ownerId, 'User'),
-        cv: cvFromGraphQL(input.cv),
-      });
-      return { candidate };
-    },
+    resolve: (_root, { input }, ctx) =>
+      withIdempotency(ctx, 'createCandidate', input, async () => {
+        const { idempotencyKey: _key, ...fields } = input;
+        const candidate = await createCandidate(ctx.services, actorOf(ctx), {
+          ...fields,
+          jobPositionId: input.jobPositionId == null ? null : requireRef(input.jobPositionId, 'JobPosition'),
+          ownerId: input.ownerId == null ? null : requireRef(input.ownerId, 'User'),
+          cv: cvFromGraphQL(input.cv),
+        });
+        return { candidate };
+      }),
   }),
 );

@@ -1,9 +1,13 @@
 import { inviteCandidate } from '../../domain/candidates/invite-candidate.js';
 import { InvalidStatusError, NotFoundError, ValidationError } from '../../errors.js';
+import { audited } from '../../policy/audit-log.js';
+import { withIdempotency } from '../../policy/idempotency.js';
 import type { Candidate, EmailMessage, InterviewSession } from '../../generated/prisma/client.js';
-import { EmailStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../builder.js';
+import { EmailDeliveryEnum } from '../enums.js';
+import { idempotencyErrors } from '../errors/error.types.js';
 import { encodeGlobalId } from '../global-id.js';
+import { idempotencyKeyField } from '../idempotency/idempotency-key.input.js';
 import { InterviewSessionType } from '../interview/interview-session.type.js';
 import { actorOf, candidateRef } from '../refs.js';
 import { CandidateType } from './candidate.type.js';
@@ -14,10 +18,9 @@ const InviteCandidateInput = builder.inputType('InviteCandidateInput', {
     jobPositionId: t.id({ description: 'If given, the candidate must belong to this position' }),
     emailSubject: t.string({ description: 'Up to 200 characters; a default subject is used if omitted' }),
     emailBody: t.string({ description: 'Up to 5000 characters; {interviewLink} is replaced by the link. A default template is used if omitted.' }),
+    ...idempotencyKeyField(t),
   }),
 });
-
-export const EmailDeliveryEnum = builder.enumType(EmailStatus, { name: 'EmailDelivery', description: 'PENDING until the outbox sender has delivered it' });
 
 const InviteCandidatePayload = builder
   .objectRef<{ candidate: Candidate; session: InterviewSession; email: EmailMessage }>('InviteCandidatePayload')
@@ -41,8 +44,11 @@ builder.mutationField('inviteCandidate', (t) =>
     type: InviteCandidatePayload,
     authScopes: { scope: 'action:invite' },
     description: 'Seed 001: a NEW candidate gets a 7-day interview link by email and becomes INVITED',
-    errors: { types: [ValidationError, NotFoundError, InvalidStatusError], directResult: true, union: { name: 'InviteCandidateResult' } },
+    errors: { types: [ValidationError, NotFoundError, InvalidStatusError, ...idempotencyErrors], directResult: true, union: { name: 'InviteCandidateResult' } },
     args: { input: t.arg({ type: InviteCandidateInput, required: true }) },
-    resolve: (_root, { input }, ctx) => inviteCandidate(ctx.services, actorOf(ctx), candidateRef(input), input),
+    resolve: (_root, { input }, ctx) =>
+      audited(ctx, 'candidate.invite', { type: 'Candidate', id: String(input.candidateId) }, () =>
+        withIdempotency(ctx, 'inviteCandidate', input, () => inviteCandidate(ctx.services, actorOf(ctx), candidateRef(input), input)),
+      ),
   }),
 );

@@ -1,6 +1,9 @@
 import { decideCandidate } from '../../domain/candidates/decide-candidate.js';
 import { AnalysisNotViewedError, InvalidStatusError, NotFoundError, ValidationError } from '../../errors.js';
+import { audited } from '../../policy/audit-log.js';
+import { withIdempotency } from '../../policy/idempotency.js';
 import { builder } from '../builder.js';
+import { idempotencyErrors } from '../errors/error.types.js';
 import { actorOf, candidateRef } from '../refs.js';
 import { CandidatePayload } from './candidate-payload.js';
 import { RejectCandidateInput } from './decision.inputs.js';
@@ -10,10 +13,13 @@ builder.mutationField('rejectCandidate', (t) =>
     type: CandidatePayload,
     authScopes: { scope: 'action:decide' },
     description: 'Only an INTERVIEWED candidate whose analysis has been viewed; the reason is kept in the history',
-    errors: { types: [ValidationError, NotFoundError, InvalidStatusError, AnalysisNotViewedError], directResult: true, union: { name: 'RejectCandidateResult' } },
+    errors: { types: [ValidationError, NotFoundError, InvalidStatusError, AnalysisNotViewedError, ...idempotencyErrors], directResult: true, union: { name: 'RejectCandidateResult' } },
     args: { input: t.arg({ type: RejectCandidateInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({
-      candidate: await decideCandidate(ctx.services, actorOf(ctx), candidateRef(input), 'REJECTED', { reason: input.reason }),
-    }),
+    resolve: (_root, { input }, ctx) =>
+      audited(ctx, 'candidate.reject', { type: 'Candidate', id: String(input.candidateId) }, () =>
+        withIdempotency(ctx, 'rejectCandidate', input, async () => ({
+          candidate: await decideCandidate(ctx.services, actorOf(ctx), candidateRef(input), 'REJECTED', { reason: input.reason }),
+        })),
+      ),
   }),
 );

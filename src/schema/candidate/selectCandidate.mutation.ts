@@ -1,6 +1,9 @@
 import { decideCandidate } from '../../domain/candidates/decide-candidate.js';
 import { AnalysisNotViewedError, InvalidStatusError, NotFoundError } from '../../errors.js';
+import { audited } from '../../policy/audit-log.js';
+import { withIdempotency } from '../../policy/idempotency.js';
 import { builder } from '../builder.js';
+import { idempotencyErrors } from '../errors/error.types.js';
 import { actorOf, candidateRef } from '../refs.js';
 import { CandidatePayload } from './candidate-payload.js';
 import { SelectCandidateInput } from './decision.inputs.js';
@@ -10,8 +13,11 @@ builder.mutationField('selectCandidate', (t) =>
     type: CandidatePayload,
     authScopes: { scope: 'action:decide' },
     description: 'Hire: only an INTERVIEWED candidate whose analysis has been viewed',
-    errors: { types: [NotFoundError, InvalidStatusError, AnalysisNotViewedError], directResult: true, union: { name: 'SelectCandidateResult' } },
+    errors: { types: [NotFoundError, InvalidStatusError, AnalysisNotViewedError, ...idempotencyErrors], directResult: true, union: { name: 'SelectCandidateResult' } },
     args: { input: t.arg({ type: SelectCandidateInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ candidate: await decideCandidate(ctx.services, actorOf(ctx), candidateRef(input), 'SELECTED') }),
+    resolve: (_root, { input }, ctx) =>
+      audited(ctx, 'candidate.select', { type: 'Candidate', id: String(input.candidateId) }, () =>
+        withIdempotency(ctx, 'selectCandidate', input, async () => ({ candidate: await decideCandidate(ctx.services, actorOf(ctx), candidateRef(input), 'SELECTED') })),
+      ),
   }),
 );

@@ -4,6 +4,8 @@ import {
   DomainError,
   DuplicateEmailError,
   ERROR_CODES,
+  IdempotencyInProgressError,
+  IdempotencyKeyReusedError,
   InvalidStatusError,
   NotFoundError,
   SessionNotActiveError,
@@ -71,6 +73,21 @@ builder.objectType(SessionNotActiveError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ sessionStatus: t.exposeString('sessionStatus', { nullable: true }) }),
 });
+
+builder.objectType(IdempotencyKeyReusedError, {
+  name: 'IdempotencyKeyReusedError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
+});
+
+builder.objectType(IdempotencyInProgressError, {
+  name: 'IdempotencyInProgressError',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ idempotencyKey: t.exposeString('idempotencyKey') }),
+});
+
+/** What a mutation taking an Idempotency-Key can return besides its own failures. */
+export const idempotencyErrors = [IdempotencyKeyReusedError, IdempotencyInProgressError];
 
 /** The failures every candidate mutation can return. */
 export const candidateMutationErrors = [ValidationError, NotFoundError];

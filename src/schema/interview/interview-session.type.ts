@@ -1,8 +1,10 @@
 import { builder } from '../builder.js';
-import { InterviewStatusEnum } from '../enums.js';
+import { EmailDeliveryEnum, InterviewStatusEnum } from '../enums.js';
 
 export const InterviewSessionType = builder.prismaNode('InterviewSession', {
   id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   description: 'An interview link sent to a candidate: valid for 7 days',
@@ -15,6 +17,13 @@ export const InterviewSessionType = builder.prismaNode('InterviewSession', {
     interviewUrl: t.string({
       description: 'The link the candidate opens',
       resolve: (s, _args, ctx) => `${ctx.services.config.INTERVIEW_BASE_URL.replace(/\/$/, '')}/${s.token}`,
+    }),
+    emailDelivery: t.field({
+      type: EmailDeliveryEnum,
+      nullable: true,
+      description: 'Delivery state of the invitation email for this session',
+      select: { emails: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } } },
+      resolve: (s) => s.emails[0]?.status ?? null,
     }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
     planId: t.exposeString('planId', { nullable: true }),

@@ -15,6 +15,8 @@ const StatusCount = builder.objectRef<{ status: CandidateStatus; count: number }
 
 export const JobPositionType = builder.prismaNode('JobPosition', {
   id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   fields: (t) => ({

@@ -3,6 +3,8 @@ import { UserRoleEnum } from '../enums.js';
 
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   description: 'A member of the organization: owns candidates and receives résumé notifications',

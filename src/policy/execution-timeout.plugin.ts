@@ -1,0 +1,27 @@
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Answers TIMEOUT once an operation runs longer than `timeoutMs`. graphql-js cannot stop running
+ * resolvers, so work already started (a transaction) finishes on its own; the caller stops waiting.
+ */
+export function useExecutionTimeout(timeoutMs: number): Plugin {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<ExecutionResult>((resolve) => {
+          timer = setTimeout(
+            () => resolve({ errors: [new GraphQLError(`The operation did not finish within ${timeoutMs} ms`, { extensions: { code: 'TIMEOUT', http: { status: 504 } } })] }),
+            timeoutMs,
+          );
+        });
+        try {
+          return await Promise.race([Promise.resolve(executeFn(args)) as Promise<ExecutionResult>, timeout]);
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    },
+  };
+}

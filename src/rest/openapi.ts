@@ -1,0 +1,27 @@
+import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
+import type { Dialect } from './dialect.js';
+
+/** The dialect's OpenAPI 3.1 document, from the very zod schemas that validate its requests. */
+export function openApiDocument(dialect: Dialect, serverUrl: string) {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const route of dialect.routes) {
+    const item = (paths[route.path] ??= {});
+    const requestParams = { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) };
+    item[route.method.toLowerCase() as 'get'] = {
+      summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      ...(route.params || route.query ? { requestParams } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
+      responses: route.responses,
+    };
+  }
+  const scheme = dialect.security.type === 'apiKey' ? { type: 'apiKey' as const, in: 'header' as const, name: dialect.security.header } : { type: 'http' as const, scheme: 'bearer' };
+  return createDocument({
+    openapi: '3.1.0',
+    info: { title: dialect.title, version: '1.0.0', description: dialect.description },
+    servers: [{ url: serverUrl }],
+    security: [{ apiKey: [] }],
+    components: { securitySchemes: { apiKey: scheme } },
+    paths,
+  });
+}

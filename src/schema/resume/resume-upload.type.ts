@@ -1,0 +1,29 @@
+import { builder } from '../builder.js';
+import { ProcessingOutcomeEnum, ProcessingStageEnum, ProcessingStatusEnum } from '../enums.js';
+
+export const ResumeUploadType = builder.prismaNode('ResumeUpload', {
+  id: { field: 'id' },
+  // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
+  nullable: true,
+  authScopes: { scope: 'read:candidates' },
+  findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
+  description: 'A résumé upload and its processing: the processing id of seed 004',
+  fields: (t) => ({
+    fileName: t.exposeString('fileName'),
+    mimeType: t.exposeString('mimeType'),
+    sizeBytes: t.exposeInt('sizeBytes'),
+    checksum: t.exposeString('checksum', { description: 'SHA-256 of the file, hex' }),
+    status: t.expose('status', { type: ProcessingStatusEnum }),
+    stage: t.expose('stage', { type: ProcessingStageEnum }),
+    progress: t.exposeInt('progress', { description: '0-100' }),
+    outcome: t.expose('outcome', { type: ProcessingOutcomeEnum, nullable: true }),
+    error: t.exposeString('error', { nullable: true, description: 'Why processing failed' }),
+    createIntake: t.exposeBoolean('createIntake'),
+    candidate: t.relation('candidate', { nullable: true, description: 'The candidate created, or the existing one the résumé was attached to' }),
+    owner: t.relation('owner'),
+    jobPosition: t.relation('jobPosition', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+  }),
+});

@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateDocument } from '../resume/corpus/generate.js';
+import { MIME } from '../support/resumes.js';
+import { startServerProcess, type ServerProcess } from '../support/processes.js';
+
+async function gql(server: ServerProcess, key: string, query: string, variables?: Record<string, unknown>) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await response.json()) as { data: any }).data;
+}
+
+const RATE = { RATE_LIMIT_UPLOADS: '1000', RATE_LIMIT_WRITES: '1000', RATE_LIMIT_READS: '100000' };
+
+describe('résumé processing survives kill -9 of the embedded gateway', () => {
+  it('loses no accepted upload and creates every candidate exactly once after a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'cg-crash-'));
+    const docs = await Promise.all(Array.from({ length: 12 }, (_, i) => generateDocument(9000 + i, i % 2 ? { kind: 'docx', layout: 'single' } : { kind: 'pdf', layout: 'single' })));
+    let server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', ...RATE });
+    try {
+      const key = /\n {2}(cgw_\S+)\n/.exec(server.output())![1]!;
+      const user = await gql(server, key, `mutation { createUser(input: { email: "owner@crash.io", name: "Owner" }) { ... on UserPayload { user { id } } } }`);
+      const ownerId = user.createUser.user.id;
+      const ids: string[] = [];
+      for (const doc of docs) {
+        const accepted = await gql(server, key, `mutation($input: UploadResumeInput!) { uploadResume(input: $input) { ... on ResumeUploadPayload { upload { id } } } }`, {
+          input: { ownerId, fileName: `${doc.id}.${doc.kind}`, mimeType: MIME[doc.kind], contentBase64: Buffer.from(doc.bytes).toString('base64') },
+        });
+        ids.push(accepted.uploadResume.upload.id);
+      }
+      // Kill the process while the batch is part-way through: some finished, some not.
+      for (;;) {
+        const states = await gql(server, key, `{ ${ids.map((id, i) => `u${i}: resumeUpload(id: "${id}") { status }`).join(' ')} }`);
+        const done = Object.values(states).filter((s: any) => s.status === 'COMPLETED').length;
+        if (done >= 1) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      server.child.kill('SIGKILL');
+      await server.exited;
+
+      server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', ...RATE });
+      expect(server.output()).not.toContain('in use by another');
+      const deadline = Date.now() + 60_000;
+      let states: Record<string, { status: string; outcome: string; candidate: { email: string } | null }> = {};
+      while (Date.now() < deadline) {
+        states = await gql(server, key, `{ ${ids.map((id, i) => `u${i}: resumeUpload(id: "${id}") { status outcome candidate { email } }`).join(' ')} }`);
+        if (Object.values(states).every((s) => s.status === 'COMPLETED' || s.status === 'FAILED')) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(Object.values(states).map((s) => s.outcome)).toEqual(docs.map(() => 'CANDIDATE_CREATED'));
+      expect(Object.values(states).map((s) => s.candidate?.email)).toEqual(docs.map((d) => d.expected.email));
+      const all = await gql(server, key, `{ candidates(first: 100) { totalCount edges { node { email } } } }`);
+      expect(all.candidates.totalCount).toBe(docs.length);
+      expect(new Set(all.candidates.edges.map((e: any) => e.node.email)).size).toBe(docs.length);
+    } finally {
+      server.child.kill('SIGKILL');
+      await server.exited;
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
