@@ -11,7 +11,13 @@ export interface BridgeOptions {
 function payloadTooLarge(req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
   res.end(JSON.stringify({ errors: [{ message: `The request body exceeds ${maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
-  // Drain what the client still sends so it reads the 413 instead of a reset connection.
+  // Drain what the client still sends so it reads the 413 instead of a reset connection, but
+  // only up to another limit's worth: a client that never stops sending is cut off.
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > maxBodyBytes) req.socket.destroy();
+  });
   req.resume();
 }
 
@@ -43,9 +49,10 @@ export async function serveFetch(req: IncomingMessage, res: ServerResponse, hand
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  let body: ReadableStream<Uint8Array> | Buffer | undefined = hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined;
   const { maxBodyBytes } = options;
-  if (hasBody && maxBodyBytes !== undefined) {
+  let body: ReadableStream<Uint8Array> | Buffer | undefined;
+  if (hasBody && maxBodyBytes === undefined) body = Readable.toWeb(req) as ReadableStream<Uint8Array>;
+  else if (hasBody && maxBodyBytes !== undefined) {
     if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return payloadTooLarge(req, res, maxBodyBytes);
     const buffered = await readBody(req, maxBodyBytes);
     if (!buffered) return payloadTooLarge(req, res, maxBodyBytes);

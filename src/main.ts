@@ -25,7 +25,6 @@ async function serve(config: Config) {
   const { logger } = app.services;
   const bootstrapKey = await bootstrapEmptyDatabase(app.services.db.prisma);
   const server = await startServer(app, { port: config.PORT, host: config.HOST });
-  logger.info({ url: `${server.url}/graphql`, database: app.services.db.kind, location: app.services.db.location }, 'candidate-gateway listening');
   if (bootstrapKey) {
     process.stdout.write(
       [
@@ -40,6 +39,8 @@ async function serve(config: Config) {
       ].join('\n'),
     );
   }
+  // Logged after the key so that anything waiting for this line has the key too.
+  logger.info({ url: `${server.url}/graphql`, database: app.services.db.kind, location: app.services.db.location }, 'candidate-gateway listening');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -168,7 +168,7 @@ describe.each(backends)('résumé pipeline on %s', (backend) => {
       expect(last.outcome).toBe('CANDIDATE_CREATED');
       expect(last.candidate.email).toBe(doc.expected.email);
 
-      const late = await collect<any>(client, `subscription($id: ID!) { resumeProcessing(id: $id) { status outcome } }`, { id: accepted.upload.id }, () => false, 5_000);
+      const late = await collect<any>(client, `subscription($id: ID!) { resumeProcessing(id: $id) { status outcome } }`, { id: accepted.upload.id }, () => false, 30_000);
       expect(late).toEqual([{ resumeProcessing: { status: 'COMPLETED', outcome: 'CANDIDATE_CREATED' } }]);
     } finally {
       gw.app.worker.start();
@@ -186,7 +186,7 @@ describe.each(backends)('résumé pipeline on %s', (backend) => {
     try {
       const accepted = await Promise.all(docs.map((doc) => upload(doc)));
       const streams = await Promise.all(
-        accepted.map((a) => collect<any>(client, `subscription($id: ID!) { resumeProcessing(id: $id) { status outcome candidate { email fullName cv { skills { name } } } } }`, { id: a.upload.id }, (e) => ['COMPLETED', 'FAILED'].includes(e.resumeProcessing.status), 60_000)),
+        accepted.map((a) => collect<any>(client, `subscription($id: ID!) { resumeProcessing(id: $id) { status outcome candidate { email fullName cv { skills { name } } } } }`, { id: a.upload.id }, (e) => ['COMPLETED', 'FAILED'].includes(e.resumeProcessing.status), 170_000)),
       );
       streams.forEach((events, i) => {
         const last = events.at(-1).resumeProcessing;
@@ -199,6 +199,19 @@ describe.each(backends)('résumé pipeline on %s', (backend) => {
     } finally {
       await client.dispose();
     }
+  }, 180_000);
+
+  it('replays an upload retried with the same Idempotency-Key, and refuses the key for another file', async () => {
+    const doc = await generateDocument(901, { kind: 'pdf', layout: 'single' });
+    const other = await generateDocument(902, { kind: 'pdf', layout: 'single' });
+    const key = { 'idempotency-key': `upload-${backend}-901` };
+    const send = (bytes: Uint8Array) =>
+      gw.gql(tenant.adminKey, UPLOAD, { input: { ownerId, fileName: 'same.pdf', mimeType: MIME.pdf, contentBase64: b64(bytes) } }, key);
+    const first = (await send(doc.bytes)).data!.uploadResume;
+    const again = (await send(doc.bytes)).data!.uploadResume;
+    expect(again.upload.id).toBe(first.upload.id);
+    expect(await gw.app.services.db.prisma.resumeUpload.count({ where: { fileName: 'same.pdf' } })).toBe(1);
+    expect((await send(other.bytes)).data!.uploadResume.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('streams the same stages over SSE through the same pipeline and auth', async () => {

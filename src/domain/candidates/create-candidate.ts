@@ -4,10 +4,8 @@ import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { createCandidateSchema, joinName, splitFullName } from './candidate-input.js';
-import { recordCandidateEvent } from './candidate-events.js';
-import { cvCreateData } from './cv-records.js';
-import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
-import { searchKeywords } from './search-keywords.js';
+import { assertEmailFree } from './email-uniqueness.js';
+import { insertCandidate } from './insert-candidate.js';
 
 export async function createCandidate(services: AppServices, actor: Actor, raw: unknown) {
   const input = parseInput(createCandidateSchema, raw);
@@ -26,36 +24,21 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       if (!owner) throw new NotFoundError('User');
     }
     await assertEmailFree(tx, { jobPositionId: input.jobPositionId ?? null, email });
-    const candidate = await tx.candidate
-      .create({
-        data: {
-          organizationId: actor.organizationId,
-          jobPositionId: input.jobPositionId ?? null,
-          ownerId: input.ownerId ?? null,
-          firstName,
-          lastName,
-          fullName,
-          email,
-          emailNormalized: email?.toLowerCase() ?? null,
-          phone: input.phone ?? null,
-          title: input.title ?? null,
-          notes: input.notes ?? null,
-          externalId: input.externalId ?? null,
-          metadata: (input.metadata ?? {}) as object,
-          importSource: input.importSource ?? 'api',
-          importedWithoutCv: true,
-          searchKeywords: searchKeywords({ fullName, email, title: input.title, skills: input.cv?.skills }),
-          cv: input.cv ? { create: cvCreateData(input.cv, 'MANUAL') } : undefined,
-        },
-      })
-      .catch((error: unknown) => rethrowUniqueEmail(error, email));
-    await recordCandidateEvent(tx, hooks, services.pubsub, {
-      actor,
-      candidateId: candidate.id,
-      jobPositionId: candidate.jobPositionId,
-      type: 'CREATED',
-      toStatus: candidate.status,
+    return insertCandidate(tx, hooks, services.pubsub, actor, {
+      jobPositionId: input.jobPositionId ?? null,
+      ownerId: input.ownerId ?? null,
+      firstName,
+      lastName,
+      fullName,
+      email,
+      phone: input.phone ?? null,
+      title: input.title ?? null,
+      notes: input.notes ?? null,
+      externalId: input.externalId ?? null,
+      metadata: (input.metadata ?? {}) as object,
+      importSource: input.importSource ?? 'api',
+      importedWithoutCv: true,
+      cv: input.cv ? { data: input.cv, source: 'MANUAL' } : null,
     });
-    return candidate;
   });
 }

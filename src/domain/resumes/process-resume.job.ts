@@ -8,8 +8,7 @@ import { scoreCv } from '../../resume/score-cv.js';
 import { systemActor } from '../actor.js';
 import { recordCandidateEvent } from '../candidates/candidate-events.js';
 import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
-import { cvCreateData } from '../candidates/cv-records.js';
-import { searchKeywords } from '../candidates/search-keywords.js';
+import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
 import { publishResumeProgress } from './resume-progress.js';
 
@@ -115,36 +114,24 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       const position = upload.jobPositionId ? await tx.jobPosition.findUnique({ where: { id: upload.jobPositionId }, select: { requiredSkills: true } }) : null;
       const score = cv.success ? scoreCv(extracted.cv, position?.requiredSkills ?? []) : null;
       const split = extracted.firstName ? { firstName: extracted.firstName, lastName: extracted.lastName ?? '' } : splitFullName(name);
-      const candidate = await tx.candidate.create({
-        data: {
-          organizationId: upload.organizationId,
-          jobPositionId: upload.jobPositionId,
-          ownerId: upload.ownerId,
-          firstName: split.firstName.slice(0, 100),
-          lastName: split.lastName.slice(0, 100),
-          fullName: name.slice(0, 200),
-          email,
-          emailNormalized: email,
-          phone: extracted.phone?.slice(0, 50) ?? null,
-          title: extracted.title?.slice(0, 100) ?? null,
-          status: email ? 'NEW' : 'PENDING',
-          cvText: text,
-          cvScore: score?.cvScore ?? null,
-          upsides: score?.upsides ?? [],
-          shortcomings: score?.shortcomings ?? [],
-          importSource: 'resume',
-          importedWithoutCv: false,
-          originalCvFileName: upload.fileName,
-          searchKeywords: searchKeywords({ fullName: name, email, title: extracted.title, skills: extracted.cv.skills }),
-          cv: cv.success ? { create: cvCreateData(cv.data, 'RESUME') } : undefined,
-        },
-      });
-      await recordCandidateEvent(tx, hooks, services.pubsub, {
-        actor,
-        candidateId: candidate.id,
-        jobPositionId: candidate.jobPositionId,
-        type: 'CREATED',
-        toStatus: candidate.status,
+      const candidate = await insertCandidate(tx, hooks, services.pubsub, actor, {
+        jobPositionId: upload.jobPositionId,
+        ownerId: upload.ownerId,
+        firstName: split.firstName.slice(0, 100),
+        lastName: split.lastName.slice(0, 100),
+        fullName: name.slice(0, 200),
+        email,
+        phone: extracted.phone?.slice(0, 50) ?? null,
+        title: extracted.title?.slice(0, 100) ?? null,
+        status: email ? 'NEW' : 'PENDING',
+        cvText: text,
+        cvScore: score?.cvScore ?? null,
+        upsides: score?.upsides ?? [],
+        shortcomings: score?.shortcomings ?? [],
+        importSource: 'resume',
+        importedWithoutCv: false,
+        originalCvFileName: upload.fileName,
+        cv: cv.success ? { data: cv.data, source: 'RESUME' } : null,
       });
       return { candidateId: candidate.id, name };
     });

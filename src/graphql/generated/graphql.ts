@@ -231,6 +231,8 @@ export type UploadResumeInput = {
   file?: unknown;
   /** Up to 255 characters */
   fileName: string;
+  /** Same as the Idempotency-Key header (which wins): a retry with the same key and payload returns the first response instead of acting twice. Kept 24 hours per API key. */
+  idempotencyKey?: string | null | undefined;
   jobPositionId?: string | number | null | undefined;
   /** application/pdf, application/msword or application/vnd.openxmlformats-officedocument.wordprocessingml.document */
   mimeType: string;
@@ -437,6 +439,8 @@ export type RecruitsomeUploadResumeMutationVariables = Exact<{
 
 
 export type RecruitsomeUploadResumeMutation = { uploadResume:
+    | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
     | { __typename: 'ResumeUploadPayload', upload: { id: string, status: ProcessingStatus } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }

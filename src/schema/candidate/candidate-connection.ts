@@ -8,6 +8,7 @@ import type { CandidateStatus, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { CandidateStatusEnum } from '../enums.js';
 import { uuidOf } from '../global-id.js';
+import { CandidateType } from './candidate.type.js';
 
 export const CANDIDATE_PAGE = { default: 50, max: 100 } as const;
 /** Search ranks at most this many matches; narrower filters rank everything they match. */
@@ -35,6 +36,19 @@ export const CandidateFilter = builder.inputType('CandidateFilter', {
     updatedSince: t.field({ type: 'DateTime', description: 'Delta sync: changed at or after this instant' }),
     createdSince: t.field({ type: 'DateTime' }),
     importSource: t.string(),
+  }),
+});
+
+/** The one candidate connection type, shared by `candidates` and `JobPosition.candidates`. */
+export const CandidateConnection = builder.connectionObject({
+  type: CandidateType,
+  name: 'CandidateConnection',
+  fields: (t) => ({
+    totalCount: t.int({
+      description: 'All candidates matching the filter, across pages',
+      // Counted only when asked for: the resolver hands over a thunk, not a number.
+      resolve: (connection) => (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+    }),
   }),
 });
 

@@ -1,10 +1,6 @@
 import { builder } from '../builder.js';
 import { CandidateType } from './candidate.type.js';
-import { CandidateFilter, CandidateOrder, resolveCandidateConnection } from './candidate-connection.js';
-
-export const CandidateConnectionFields = {
-  totalCount: (t: any) => t.int({ description: 'All candidates matching the filter, across pages', resolve: (connection: { totalCount: () => Promise<number> }) => connection.totalCount() }),
-};
+import { CandidateConnection, CandidateFilter, CandidateOrder, resolveCandidateConnection } from './candidate-connection.js';
 
 builder.queryField('candidates', (t) =>
   t.connection(
@@ -18,6 +14,6 @@ builder.queryField('candidates', (t) =>
       },
       resolve: (_root, args, ctx, info) => resolveCandidateConnection(ctx, info, args) as never,
     },
-    { name: 'CandidateConnection', fields: (t) => ({ totalCount: CandidateConnectionFields.totalCount(t) }) },
+    CandidateConnection,
   ),
 );

@@ -1,8 +1,7 @@
 import { CandidateStatus } from '../../generated/prisma/enums.js';
 import { builder } from '../builder.js';
-import { CandidateFilter, CandidateOrder, resolveCandidateConnection } from '../candidate/candidate-connection.js';
+import { CandidateConnection, CandidateFilter, CandidateOrder, resolveCandidateConnection } from '../candidate/candidate-connection.js';
 import { CandidateType } from '../candidate/candidate.type.js';
-import { CandidateConnectionFields } from '../candidate/candidates.query.js';
 import { CandidateStatusEnum, JobPositionStatusEnum } from '../enums.js';
 import { candidateCountsLoader } from './candidate-counts.loader.js';
 
@@ -40,7 +39,7 @@ export const JobPositionType = builder.prismaNode('JobPosition', {
         args: { filter: t.arg({ type: CandidateFilter }), orderBy: t.arg({ type: CandidateOrder }) },
         resolve: (position, args, ctx, info) => resolveCandidateConnection(ctx, info, args, { jobPositionId: position.id }) as never,
       },
-      { name: 'JobPositionCandidateConnection', fields: (t) => ({ totalCount: CandidateConnectionFields.totalCount(t) }) },
+      CandidateConnection,
     ),
   }),
 });

@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { MAX_RESUME_BYTES } from '../../domain/resumes/resume-content.js';
 import { uploadResume } from '../../domain/resumes/upload-resume.js';
+import { withIdempotency } from '../../policy/idempotency.js';
+import { idempotencyErrors } from '../errors/error.types.js';
+import { idempotencyKeyField } from '../idempotency/idempotency-key.input.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { ResumeUpload } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
@@ -16,6 +21,7 @@ const UploadResumeInput = builder.inputType('UploadResumeInput', {
     contentBase64: t.string({ description: 'Strict base64 (standard alphabet, padded)' }),
     file: t.field({ type: 'File', description: 'The file as a GraphQL multipart upload' }),
     createIntake: t.boolean({ description: 'Ignored unless the organization has the Intake feature' }),
+    ...idempotencyKeyField(t),
   }),
 });
 
@@ -28,12 +34,15 @@ builder.mutationField('uploadResume', (t) =>
     type: ResumeUploadPayload,
     authScopes: { scope: 'write:candidates' },
     description: 'Accepts a PDF, DOC or DOCX résumé and returns at once with the QUEUED processing record; follow it with the resumeProcessing subscription',
-    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'UploadResumeResult' } },
+    errors: { types: [ValidationError, NotFoundError, ...idempotencyErrors], directResult: true, union: { name: 'UploadResumeResult' } },
     args: { input: t.arg({ type: UploadResumeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (input.ownerId == null && input.ownerNumber == null) throw ValidationError.single(['ownerId'], 'give ownerId or ownerNumber');
       const content = input.file ? { file: input.file } : input.contentBase64 != null ? { base64: input.contentBase64 } : null;
-      return uploadResume(
+      // A multipart file has no JSON form: its checksum stands for it in the idempotency payload.
+      const { file, ...payload } = input;
+      const fileChecksum = file && file.size <= MAX_RESUME_BYTES ? createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex') : null;
+      return withIdempotency(ctx, 'uploadResume', { ...payload, fileChecksum }, () => uploadResume(
         ctx.services,
         actorOf(ctx),
         {
@@ -45,7 +54,7 @@ builder.mutationField('uploadResume', (t) =>
           createIntake: input.createIntake,
         },
         content,
-      );
+      ));
     },
   }),
 );

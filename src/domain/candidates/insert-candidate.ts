@@ -1,0 +1,41 @@
+import type { CvParseSource, Prisma } from '../../generated/prisma/client.js';
+import type { GatewayPubSub } from '../../pubsub.js';
+import type { Actor } from '../actor.js';
+import type { AfterCommit, Tx } from '../transaction.js';
+import type { CvInput } from './candidate-input.js';
+import { recordCandidateEvent } from './candidate-events.js';
+import { cvCreateData } from './cv-records.js';
+import { rethrowUniqueEmail } from './email-uniqueness.js';
+import { searchKeywords } from './search-keywords.js';
+
+export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email'> & {
+  email: string | null;
+  cv?: { data: CvInput; source: CvParseSource } | null;
+};
+
+/**
+ * Every way a candidate comes to exist (API, résumé) ends here: the normalized email, the
+ * search keywords and the CREATED history entry are derived in this one place.
+ */
+export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: GatewayPubSub, actor: Actor, row: NewCandidate) {
+  const { cv, ...fields } = row;
+  const candidate = await tx.candidate
+    .create({
+      data: {
+        ...fields,
+        organizationId: actor.organizationId,
+        emailNormalized: row.email?.toLowerCase() ?? null,
+        searchKeywords: searchKeywords({ fullName: row.fullName, email: row.email, title: row.title, skills: cv?.data.skills }),
+        cv: cv ? { create: cvCreateData(cv.data, cv.source) } : undefined,
+      },
+    })
+    .catch((error: unknown) => rethrowUniqueEmail(error, row.email));
+  await recordCandidateEvent(tx, hooks, pubsub, {
+    actor,
+    candidateId: candidate.id,
+    jobPositionId: candidate.jobPositionId,
+    type: 'CREATED',
+    toStatus: candidate.status,
+  });
+  return candidate;
+}
