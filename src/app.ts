@@ -54,7 +54,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       PROCESS_RESUME: processResumeHandler(services, createHeuristicExtractor()),
     },
     logger.child({ component: 'worker' }),
-    { ...defaultWorkerOptions, ...options.workerOptions },
+    { ...defaultWorkerOptions, leaseMs: config.JOB_LEASE_MS, ...options.workerOptions },
   );
   if (options.worker ?? true) {
     if (db.kind === 'pglite') {

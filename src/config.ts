@@ -23,6 +23,8 @@ const envSchema = z.object({
   /** GraphiQL and introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a background job stays claimed without a heartbeat: the wait before another instance retries a crashed one. */
+  JOB_LEASE_MS: z.coerce.number().int().min(1_000).default(30_000),
   /** Operations per API key per RATE_LIMIT_WINDOW_S, by bucket (see src/policy/operation-buckets.ts). */
   RATE_LIMIT_READS: z.coerce.number().int().positive().default(40),
   RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(20),

@@ -20,6 +20,13 @@ async function withDatabase<T>(config: Config, work: (db: Database, applied: str
   }
 }
 
+/** Key changes made from the command line are audited like those made through the API. */
+async function auditCli(db: Database, entry: { organizationId: string; action: string; targetId: string; detail: Record<string, unknown> }) {
+  await db.prisma.auditEntry.create({
+    data: { ...entry, targetType: 'ApiKey', result: 'SUCCESS', detail: { ...entry.detail, via: 'cli', user: process.env.USER ?? null } },
+  });
+}
+
 async function serve(config: Config) {
   const app: App = await createApp(config);
   const { logger } = app.services;
@@ -97,7 +104,9 @@ keys
     const scopes = parseScopes(options.scopes);
     const created = await withDatabase(loadConfig(), async (db) => {
       const organization = await findOrganizationBySlug(db.prisma, options.org);
-      return createApiKey(db.prisma, { organizationId: organization.id, scopes, name: options.name });
+      const key = await createApiKey(db.prisma, { organizationId: organization.id, scopes, name: options.name });
+      await auditCli(db, { organizationId: organization.id, action: 'apiKey.create', targetId: key.prefix, detail: { scopes, name: key.name } });
+      return key;
     });
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ key: created.key, prefix: created.prefix, scopes: created.scopes, name: created.name, organization: options.org })}\n`);
@@ -109,7 +118,10 @@ keys
   .command('revoke <prefix>')
   .description('Revoke an API key by its prefix (e.g. cgw_AbCd1234)')
   .action(async (prefix: string) => {
-    await withDatabase(loadConfig(), (db) => revokeApiKey(db.prisma, prefix));
+    await withDatabase(loadConfig(), async (db) => {
+      const key = await revokeApiKey(db.prisma, prefix);
+      await auditCli(db, { organizationId: key.organizationId, action: 'apiKey.revoke', targetId: key.prefix, detail: {} });
+    });
     console.log(`Revoked ${prefix}.`);
   });
 

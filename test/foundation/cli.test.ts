@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, isolatedTarget, type IsolatedTarget } from '../support/backends.js';
 import { runCli, startServerProcess } from '../support/processes.js';
 import pg from 'pg';
+import { openDatabase } from '../../src/db/client.js';
 
 const backends = await availableBackends();
 
@@ -41,6 +42,19 @@ describe('candidate-gateway CLI on the embedded database', () => {
     const printed = JSON.parse(stdout);
     expect(printed).toMatchObject({ prefix: expect.stringMatching(/^cgw_/), scopes: ['read:candidates', 'admin'], name: 'ci' });
     expect(printed.key.startsWith(printed.prefix)).toBe(true);
+    expect((await runCli(['keys', 'revoke', printed.prefix], env())).code).toBe(0);
+    const db = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const audit = await db.prisma.auditEntry.findMany({ where: { targetId: printed.prefix }, orderBy: { createdAt: 'asc' } });
+      expect(audit.map((a) => [a.action, a.result, (a.detail as { via: string }).via])).toEqual([
+        ['apiKey.create', 'SUCCESS', 'cli'],
+        ['apiKey.revoke', 'SUCCESS', 'cli'],
+      ]);
+      expect(JSON.stringify(audit)).not.toContain(printed.key);
+      expect((await db.prisma.apiKey.findUniqueOrThrow({ where: { prefix: printed.prefix } })).revokedAt).toBeInstanceOf(Date);
+    } finally {
+      await db.close();
+    }
   });
 
   it('refuses unknown scopes and unknown organizations with a clear message', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDocument } from '../resume/corpus/generate.js';
+import { availableBackends, isolatedTarget } from '../support/backends.js';
 import { MIME } from '../support/resumes.js';
 import { startServerProcess, type ServerProcess } from '../support/processes.js';
 
@@ -17,11 +18,16 @@ async function gql(server: ServerProcess, key: string, query: string, variables?
 
 const RATE = { RATE_LIMIT_UPLOADS: '1000', RATE_LIMIT_WRITES: '1000', RATE_LIMIT_READS: '100000' };
 
-describe('résumé processing survives kill -9 of the embedded gateway', () => {
+const backends = await availableBackends();
+
+describe.each(backends)('résumé processing survives kill -9 of the gateway on %s', (backend) => {
   it('loses no accepted upload and creates every candidate exactly once after a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'cg-crash-'));
+    const isolated = backend === 'postgres' ? await isolatedTarget('postgres') : null;
+    // On PostgreSQL a crashed worker's jobs are retried when their lease lapses: a short lease keeps the test quick.
+    const database = isolated ? { DATABASE_URL: (isolated.target as { url: string }).url, JOB_LEASE_MS: '3000' } : { DATABASE_URL: '' };
     const docs = await Promise.all(Array.from({ length: 12 }, (_, i) => generateDocument(9000 + i, i % 2 ? { kind: 'docx', layout: 'single' } : { kind: 'pdf', layout: 'single' })));
-    let server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', ...RATE });
+    let server = await startServerProcess({ DATA_DIR: dataDir, ...database, ...RATE });
     try {
       const key = /\n {2}(cgw_\S+)\n/.exec(server.output())![1]!;
       const user = await gql(server, key, `mutation { createUser(input: { email: "owner@crash.io", name: "Owner" }) { ... on UserPayload { user { id } } } }`);
@@ -43,7 +49,7 @@ describe('résumé processing survives kill -9 of the embedded gateway', () => {
       server.child.kill('SIGKILL');
       await server.exited;
 
-      server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', ...RATE });
+      server = await startServerProcess({ DATA_DIR: dataDir, ...database, ...RATE });
       expect(server.output()).not.toContain('in use by another');
       const deadline = Date.now() + 60_000;
       let states: Record<string, { status: string; outcome: string; candidate: { email: string } | null }> = {};
@@ -61,6 +67,7 @@ describe('résumé processing survives kill -9 of the embedded gateway', () => {
       server.child.kill('SIGKILL');
       await server.exited;
       await rm(dataDir, { recursive: true, force: true });
+      await isolated?.drop();
     }
-  });
+  }, 150_000);
 });
