@@ -211,6 +211,9 @@ describe.each(backends)('résumé pipeline on %s', (backend) => {
     const again = (await send(doc.bytes)).data!.uploadResume;
     expect(again.upload.id).toBe(first.upload.id);
     expect(await gw.app.services.db.prisma.resumeUpload.count({ where: { fileName: 'same.pdf' } })).toBe(1);
+    // The stored reply must not keep a copy of the file for its 24 hours.
+    const stored = await gw.app.services.db.prisma.idempotencyRecord.findFirstOrThrow({ where: { key: key['idempotency-key'] } });
+    expect(JSON.stringify(stored.response).length).toBeLessThan(doc.bytes.length / 2);
     expect((await send(other.bytes)).data!.uploadResume.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 

@@ -2,7 +2,7 @@ import type { AppServices } from '../../app-services.js';
 import type { ResumeUpload } from '../../generated/prisma/client.js';
 
 /** Announces an upload's new processing state to `resumeProcessing` subscribers. */
-export function publishResumeProgress(services: Pick<AppServices, 'pubsub'>, upload: ResumeUpload) {
+export function publishResumeProgress(services: Pick<AppServices, 'pubsub'>, upload: Omit<ResumeUpload, 'content'>) {
   services.pubsub.publish('resume:progress', upload.id, {
     uploadId: upload.id,
     organizationId: upload.organizationId,

@@ -64,6 +64,8 @@ export async function uploadResume(services: AppServices, actor: Actor, raw: unk
         // Seed 004: silently ignored when the tenant has no Intake feature.
         createIntake: Boolean(input.createIntake) && owner.organization.intakeEnabled,
       },
+      // The bytes stay in the database for the worker only; callers (and stored idempotent replies) never carry them.
+      omit: { content: true },
     });
     await services.jobs.enqueue(tx, 'PROCESS_RESUME', created.id, { maxAttempts: 4 });
     hooks.afterCommit(() => {

@@ -25,8 +25,8 @@ const UploadResumeInput = builder.inputType('UploadResumeInput', {
   }),
 });
 
-const ResumeUploadPayload = builder.objectRef<ResumeUpload>('ResumeUploadPayload').implement({
-  fields: (t) => ({ upload: t.field({ type: ResumeUploadType, resolve: (u) => u }) }),
+const ResumeUploadPayload = builder.objectRef<Omit<ResumeUpload, 'content'>>('ResumeUploadPayload').implement({
+  fields: (t) => ({ upload: t.field({ type: ResumeUploadType, resolve: (u) => ({ ...u, content: null }) }) }),
 });
 
 builder.mutationField('uploadResume', (t) =>
