@@ -91,6 +91,11 @@ describe.each(backends)('update, search and delete on %s', (backend) => {
       after = res.data.candidates.pageInfo.endCursor;
     }
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Page Person ${i}`));
+    const numbered = await gw.gql(tenant.adminKey, `query($since: DateTime) { candidates(first: 3, offset: 3, filter: { createdSince: $since }, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { fullName } } pageInfo { hasNextPage hasPreviousPage } } }`, { since });
+    expect(numbered.data!.candidates.edges.map((e: any) => e.node.fullName)).toEqual([3, 4, 5].map((i) => `Page Person ${i}`));
+    expect(numbered.data!.candidates.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true });
+    const both = await gw.gql(tenant.adminKey, `{ candidates(offset: 1, after: "x") { totalCount } }`);
+    expect(both.errors?.[0]?.extensions?.code).toBe('VALIDATION');
     const byStatus = await gw.gql(tenant.adminKey, `{ candidates(filter: { status: [INVITED, SELECTED] }) { totalCount } }`);
     expect(byStatus.data!.candidates.totalCount).toBe(0);
   });

@@ -52,9 +52,12 @@ export const CandidateConnection = builder.connectionObject({
   }),
 });
 
+export const MAX_OFFSET = 100_000;
+
 export interface CandidateConnectionArgs {
   first?: number | null;
   after?: string | null;
+  offset?: number | null;
   last?: number | null;
   before?: string | null;
   filter?: typeof CandidateFilter.$inferInput | null;
@@ -134,6 +137,9 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
   if (args.last != null || args.before != null) {
     throw new GraphQLError('Backward pagination (last/before) is not supported: use orderBy with the other direction', { extensions: { code: 'VALIDATION' } });
   }
+  if (args.offset != null && (args.after != null || args.offset < 0 || args.offset > MAX_OFFSET)) {
+    throw new GraphQLError(`offset must be between 0 and ${MAX_OFFSET} and cannot be combined with after`, { extensions: { code: 'VALIDATION' } });
+  }
   const first = args.first ?? CANDIDATE_PAGE.default;
   if (first < 1 || first > CANDIDATE_PAGE.max) {
     throw new GraphQLError(`first must be between 1 and ${CANDIDATE_PAGE.max}`, { extensions: { code: 'VALIDATION' } });
@@ -147,7 +153,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
   const search = args.filter?.search?.trim();
 
   if (search && !args.orderBy) {
-    const offset = cursor && 'o' in cursor ? cursor.o : 0;
+    const offset = cursor && 'o' in cursor ? cursor.o : (args.offset ?? 0);
     const tokens = searchTokens(search);
     const matches = await ctx.prisma.candidate.findMany({
       where,
@@ -185,6 +191,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
     ...query,
     where: after.length ? { AND: [where, ...after] } : where,
     orderBy: [{ [field]: direction }, { id: direction }],
+    skip: args.offset ?? 0,
     take: first + 1,
   });
   const page = rows.slice(0, first);
@@ -194,7 +201,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
   });
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(cursor), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(cursor) || (args.offset ?? 0) > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
   };
 }

@@ -10,6 +10,7 @@ builder.queryField('candidates', (t) =>
       description: 'Candidates of your organization: 50 per page by default, at most 100',
       args: {
         filter: t.arg({ type: CandidateFilter }),
+        offset: t.arg.int({ description: 'Skip this many matches first, for page-numbered clients (at most 100000; not with after)' }),
         orderBy: t.arg({ type: CandidateOrder, description: 'Default: newest first, or best match first when searching' }),
       },
       resolve: (_root, args, ctx, info) => resolveCandidateConnection(ctx, info, args) as never,

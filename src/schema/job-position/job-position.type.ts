@@ -36,7 +36,8 @@ export const JobPositionType = builder.prismaNode('JobPosition', {
     candidates: t.connection(
       {
         type: CandidateType,
-        args: { filter: t.arg({ type: CandidateFilter }), orderBy: t.arg({ type: CandidateOrder }) },
+        args: { filter: t.arg({ type: CandidateFilter }), offset: t.arg.int({ description: 'Skip this many matches first, for page-numbered clients (at most 100000; not with after)' }),
+        orderBy: t.arg({ type: CandidateOrder }) },
         resolve: (position, args, ctx, info) => resolveCandidateConnection(ctx, info, args, { jobPositionId: position.id }) as never,
       },
       CandidateConnection,
