@@ -1,5 +1,4 @@
 import type { Auth } from './auth/authenticate.js';
-import type { Scope } from './auth/scopes.js';
 import type { AppServices } from './app-services.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
@@ -13,8 +12,4 @@ export interface Context {
   idempotencyKey: string | null;
   /** The caller's address as the socket saw it, for the audit log. */
   ip?: string | null;
-}
-
-export function hasScope(ctx: Pick<Context, 'auth'>, scope: Scope): boolean {
-  return ctx.auth.scopes.has(scope);
 }

@@ -55,4 +55,3 @@ export async function isolatedTarget(backend: BackendName): Promise<IsolatedTarg
   };
 }
 
-export { adminUrl as postgresAdminUrl };

@@ -89,5 +89,3 @@ builder.objectType(IdempotencyInProgressError, {
 /** What a mutation taking an Idempotency-Key can return besides its own failures. */
 export const idempotencyErrors = [IdempotencyKeyReusedError, IdempotencyInProgressError];
 
-/** The failures every candidate mutation can return. */
-export const candidateMutationErrors = [ValidationError, NotFoundError];
