@@ -42,9 +42,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await db.close();
     throw error;
   }
-  const pubsub = createGatewayPubSub(config.REDIS_URL);
+  const pubsub = createGatewayPubSub({
+    redisUrl: config.REDIS_URL,
+    logger,
+    queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
+    maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY,
+  });
   const jobs = new JobQueue();
-  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config) };
+  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config, logger) };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
     db.prisma,

@@ -37,6 +37,21 @@ const envSchema = z.object({
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** How often open WebSocket connections are checked for revoked API keys. */
   KEY_REVOCATION_SWEEP_MS: z.coerce.number().int().positive().default(3_000),
+  /** node:http timeouts: a client must send its headers, then its whole request, within these; idle keep-alive sockets close after the last. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** PostgreSQL `statement_timeout`: no single statement outlives the operation that sent it. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Events a subscriber may fall behind by before it is disconnected (SUBSCRIBER_TOO_SLOW). */
+  SUBSCRIBER_QUEUE_LIMIT: z.coerce.number().int().positive().default(256),
+  /** Per API key: open graphql-ws connections, and active subscriptions over every transport. */
+  WS_MAX_CONNECTIONS_PER_KEY: z.coerce.number().int().positive().default(20),
+  MAX_SUBSCRIPTIONS_PER_KEY: z.coerce.number().int().positive().default(100),
+  /** Longest String any argument or variable may carry (base64 file content excepted); longer is VALIDATION before any resolver runs. */
+  MAX_STRING_LENGTH: z.coerce.number().int().positive().default(10_000),
+  /** Seconds a client is told to wait (Retry-After) when a dependency is down. */
+  UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().positive().default(5),
 });
 
 export type Config = z.infer<typeof envSchema> & { introspection: boolean };

@@ -15,6 +15,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** A dependency (the database) cannot be reached: HTTP 503 with Retry-After; retry later. */
+  'UNAVAILABLE',
+  /** The operation ran past EXECUTION_TIMEOUT_MS. */
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 

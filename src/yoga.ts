@@ -6,10 +6,13 @@ import type { AppServices } from './app-services.js';
 import { authenticate, presentedKey, type Auth, type AuthFailure } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { auditAuthFailures } from './policy/audit-log.js';
+import { isDatabaseUnavailable } from './db/unavailable.js';
 import { useExecutionTimeout } from './policy/execution-timeout.plugin.js';
+import { useInputGuard } from './policy/input-guard.plugin.js';
 import { useGraphQLLimits } from './policy/graphql-limits.js';
 import { useRateLimits } from './policy/rate-limit.plugin.js';
 import { schema } from './schema/index.js';
+import { subscriberScope } from './subscriptions/subscriber-scope.js';
 
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
   missing: 'An API key is required: send it as X-API-Key or Authorization: Bearer',
@@ -17,6 +20,13 @@ const AUTH_MESSAGES: Record<AuthFailure, string> = {
   unknown: 'Invalid API key',
   revoked: 'This API key has been revoked',
 };
+
+/** Retry later: the answer to every operation while the database cannot be reached, on every transport. */
+function databaseUnavailable(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError('The database is temporarily unavailable; retry shortly', {
+    extensions: { code: 'UNAVAILABLE', http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } } },
+  });
+}
 
 /** What the transport already knows: graphql-ws authenticates once per connection. */
 export type ServerContext = { auth?: Auth; requestId?: string; ip?: string | null };
@@ -33,12 +43,17 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       // Both API-key headers make a browser preflight, so they prove a request is not a CSRF as well as Yoga's own header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-api-key', 'authorization'] }),
       ...useGraphQLLimits({ introspection: services.config.introspection }),
+      useInputGuard(services.config.MAX_STRING_LENGTH),
       useRateLimits(services.rateLimits),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
     ],
     logging: services.logger.child({ component: 'yoga' }),
     maskedErrors: {
       maskError: (error, message, isDev) => {
+        if (isDatabaseUnavailable(error)) {
+          services.logger.warn({ err: error }, 'database unavailable');
+          return databaseUnavailable(services.config.UNAVAILABLE_RETRY_AFTER_S);
+        }
         const masked = defaultMaskError(error, message, isDev);
         if (masked instanceof GraphQLError && masked.message === message) {
           services.logger.error({ err: error }, 'unexpected error');
@@ -50,6 +65,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     context: async ({ request, requestId, auth, ip }): Promise<Context> => {
       const base = { prisma: services.db.prisma, requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
       if (auth) return { ...base, auth, idempotencyKey: null };
+      const scope = subscriberScope.getStore();
       const result = await authenticate(services.db.prisma, presentedKey(request.headers));
       if (!result.ok) {
         auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: base.requestId, ip: base.ip });
@@ -57,6 +73,8 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
         });
       }
+      // An SSE subscription counts against its key's subscription cap like a graphql-ws one.
+      if (scope) scope.apiKeyId = result.auth.apiKeyId;
       return { ...base, auth: result.auth, idempotencyKey: request.headers.get('idempotency-key') };
     },
   });

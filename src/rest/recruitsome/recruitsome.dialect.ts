@@ -18,6 +18,7 @@ const MESSAGES: Partial<Record<CompatFailure['code'], string>> = {
   FORBIDDEN: 'This action is unauthorized.',
   RATE_LIMITED: 'Too many requests. Please wait before trying again.',
   ROUTE_NOT_FOUND: 'Not Found',
+  UNAVAILABLE: 'Service Unavailable. Please try again later.',
 };
 
 function invalid(errors: Record<string, string[]>): Reply {

@@ -8,7 +8,7 @@ import { updateCandidate } from './updateCandidate.route.js';
 
 // Our field names inside the GraphQL input, as Round0 callers know them.
 const FIELD_NAMES: Record<string, string> = { fullName: 'name' };
-const ERROR_TYPES: Partial<Record<string, string>> = { UNAUTHENTICATED: 'authentication_error', FORBIDDEN: 'permission_error', RATE_LIMITED: 'rate_limit_error' };
+const ERROR_TYPES: Partial<Record<string, string>> = { UNAUTHENTICATED: 'authentication_error', FORBIDDEN: 'permission_error', RATE_LIMITED: 'rate_limit_error', UNAVAILABLE: 'api_error', TIMEOUT: 'api_error' };
 const FAILED_TO: Record<string, string> = { GET: 'fetch', POST: 'create', PATCH: 'update', DELETE: 'delete' };
 
 export const round0: Dialect = {
