@@ -125,7 +125,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'SESSION_NOT_ACTIVE'
+  | 'TIMEOUT'
   | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE'
   | 'VALIDATION';
 
 export type InterviewStatus =
