@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { startTestGateway, type TestGateway } from '../support/harness.js';
 import { send, seeded } from './http-raw.js';
 
-const REQUESTS = 2_000;
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 2_000);
 const CONCURRENCY = 8;
 const rng = seeded(20261202);
 
@@ -144,13 +144,17 @@ describe('hostile input over GraphQL (GET and POST) and the four REST dialects (
     const cases = Array.from({ length: REQUESTS }, () => makeCase({ admin, ids }));
     const failures: string[] = [];
     const statuses = new Map<number, number>();
+    const slow: string[] = [];
     let next = 0;
     const worker = async () => {
       while (next < cases.length) {
         const c = cases[next++]!;
         const label = `${c.method} ${c.path.slice(0, 160)} ${c.body?.slice(0, 120) ?? ''}`;
+        const started = performance.now();
         try {
           const res = await send(server.url, { ...c, timeoutMs: 20_000 });
+          const ms = performance.now() - started;
+          if (ms > 2_000) slow.push(`${Math.round(ms)} ms ${res.status} ${label.slice(0, 200)}`);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
           if (res.status >= 500 || res.body.includes('"INTERNAL"')) failures.push(`${res.status} ${label} -> ${res.body.slice(0, 300)}`);
         } catch (error) {
@@ -159,6 +163,7 @@ describe('hostile input over GraphQL (GET and POST) and the four REST dialects (
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    console.info(`slowest: ${slow.slice(0, 15).join('\n')}`);
     console.info(`fuzz: ${cases.length} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
     expect(failures.slice(0, 20)).toEqual([]);
     const health = await send(server.url, { path: '/healthz' });

@@ -15,6 +15,11 @@ export function send(url: string, options: { method?: string; path: string; head
     const req = httpRequest(
       { host: target.hostname, port: target.port, method: options.method ?? 'GET', path: options.path, headers: options.headers, agent: false, timeout: options.timeoutMs ?? 20_000 },
       (res) => {
+        // A subscription streams for ever by design: its answer is the status and headers.
+        if (/text\/event-stream|multipart\/mixed/.test(String(res.headers['content-type']))) {
+          res.destroy();
+          return resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: '' });
+        }
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
