@@ -46,7 +46,6 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     redisUrl: config.REDIS_URL,
     logger,
     queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
-    maxSubscriptionsPerKey: config.MAX_SUBSCRIPTIONS_PER_KEY,
   });
   const jobs = new JobQueue();
   const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config, logger) };

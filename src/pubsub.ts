@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { Logger } from './logger.js';
 import { createFanOut, type FanOut } from './subscriptions/fan-out.js';
 import { BoundedSubscription } from './subscriptions/bounded-subscription.js';
@@ -36,8 +35,6 @@ export type Topics = {
   notification: [organizationId: string, message: NotificationMessage];
 };
 
-export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
-
 export interface GatewayPubSub {
   /** Never throws: a publish after a commit must not turn a committed write into an error. */
   publish<K extends keyof Topics>(routingKey: K, id: Topics[K][0], message: Topics[K][1]): void;
@@ -54,8 +51,6 @@ export interface PubSubOptions {
   logger: Logger;
   /** Events one subscriber may fall behind by before it is disconnected. */
   queueLimit: number;
-  /** Active subscriptions one API key may hold across every transport. */
-  maxSubscriptionsPerKey: number;
 }
 
 /**
@@ -65,7 +60,6 @@ export interface PubSubOptions {
 export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
   const fanOut: FanOut = createFanOut(options.redisUrl, options.logger);
   const open = new Set<BoundedSubscription<unknown>>();
-  const perKey = new Map<string, number>();
   const log = options.logger.child({ component: 'pubsub' });
 
   return {
@@ -78,14 +72,6 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
     },
     subscribe<K extends keyof Topics>(routingKey: K, id: Topics[K][0]) {
       const scope = subscriberScope.getStore();
-      const key = scope?.apiKeyId;
-      if (key !== undefined) {
-        const active = perKey.get(key) ?? 0;
-        if (active >= options.maxSubscriptionsPerKey) {
-          throw new GraphQLError(`This API key already has ${active} active subscriptions, the most allowed`, { extensions: { code: TOO_MANY_SUBSCRIPTIONS } });
-        }
-        perKey.set(key, active + 1);
-      }
       const topic = `${routingKey}:${id}`;
       const listener = (message: unknown) => subscription.push(message as Topics[K][1]);
       const subscription: BoundedSubscription<Topics[K][1]> = new BoundedSubscription<Topics[K][1]>(
@@ -93,11 +79,6 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
         () => {
           fanOut.unsubscribe(topic, listener);
           open.delete(subscription as BoundedSubscription<unknown>);
-          if (key !== undefined) {
-            const left = (perKey.get(key) ?? 1) - 1;
-            if (left > 0) perKey.set(key, left);
-            else perKey.delete(key);
-          }
         },
         (error) => {
           log.warn({ topic: routingKey, limit: options.queueLimit }, 'disconnecting a subscriber that fell behind');

@@ -29,9 +29,8 @@ function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, he
 }
 
 /** A subscriber that fell behind closes its whole socket: the client learns why from the close code. */
-function socketScope(socket: import('ws').WebSocket, apiKeyId: string): SubscriberScope {
+function socketScope(socket: import('ws').WebSocket): SubscriberScope {
   return {
-    apiKeyId,
     disconnect() {
       socket.close(WS_CLOSE.SUBSCRIBER_TOO_SLOW, SUBSCRIBER_TOO_SLOW);
       setTimeout(() => socket.terminate(), FAREWELL_MS).unref();
@@ -106,7 +105,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
           document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe, scope: socketScope(ctx.extra.socket, auth.apiKeyId) },
+          rootValue: { execute, subscribe, scope: socketScope(ctx.extra.socket) },
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;

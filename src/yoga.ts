@@ -9,10 +9,10 @@ import { auditAuthFailures } from './policy/audit-log.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { useExecutionTimeout } from './policy/execution-timeout.plugin.js';
 import { useInputGuard } from './policy/input-guard.plugin.js';
+import { useSubscriptionCaps } from './policy/subscription-caps.plugin.js';
 import { useGraphQLLimits } from './policy/graphql-limits.js';
 import { useRateLimits } from './policy/rate-limit.plugin.js';
 import { schema } from './schema/index.js';
-import { subscriberScope } from './subscriptions/subscriber-scope.js';
 
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
   missing: 'An API key is required: send it as X-API-Key or Authorization: Bearer',
@@ -44,6 +44,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-api-key', 'authorization'] }),
       ...useGraphQLLimits({ introspection: services.config.introspection }),
       useInputGuard(services.config.MAX_STRING_LENGTH),
+      useSubscriptionCaps(services.config.MAX_SUBSCRIPTIONS_PER_KEY),
       useRateLimits(services.rateLimits),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
     ],
@@ -65,7 +66,6 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     context: async ({ request, requestId, auth, ip }): Promise<Context> => {
       const base = { prisma: services.db.prisma, requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
       if (auth) return { ...base, auth, idempotencyKey: null };
-      const scope = subscriberScope.getStore();
       const result = await authenticate(services.db.prisma, presentedKey(request.headers));
       if (!result.ok) {
         auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: base.requestId, ip: base.ip });
@@ -73,8 +73,6 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
         });
       }
-      // An SSE subscription counts against its key's subscription cap like a graphql-ws one.
-      if (scope) scope.apiKeyId = result.auth.apiKeyId;
       return { ...base, auth: result.auth, idempotencyKey: request.headers.get('idempotency-key') };
     },
   });

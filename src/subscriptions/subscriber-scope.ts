@@ -8,7 +8,6 @@ export const SUBSCRIBER_TOO_SLOW = 'SUBSCRIBER_TOO_SLOW';
  * which a stalled client never learns from its own (unread) stream.
  */
 export interface SubscriberScope {
-  apiKeyId?: string;
   disconnect(reason: string): void;
 }
 

@@ -14,10 +14,10 @@ describe('a stalled SSE subscriber (pglite, real port)', () => {
     gw = await startTestGateway('pglite', { SUBSCRIBER_QUEUE_LIMIT: '64' }, { worker: false });
     key = (await gw.tenant()).adminKey;
     server = await startServer(gw.app, { port: 0, host: '127.0.0.1' });
-  });
+  }, 300_000);
   afterAll(async () => {
-    await server.close();
-    await gw.close();
+    await server?.close();
+    await gw?.close();
   });
 
   it(`survives ${EVENTS} events with bounded memory, disconnects the stalled client, and keeps accepting writes`, async () => {
@@ -44,8 +44,8 @@ describe('a stalled SSE subscriber (pglite, real port)', () => {
     const writer = async () => {
       while (next < EVENTS) {
         const i = next++;
-        const res = await gw.gql(key, 'mutation($n: String!) { createCandidate(input: { fullName: $n }) { __typename } }', { n: `Stalled Reader Load ${i} ${'x'.repeat(150)}` });
-        expect(res.data?.createCandidate?.__typename).toBe('CandidatePayload');
+        const res = await gw.gql(key, 'mutation($n: String!) { createCandidate(input: { fullName: $n }) { __typename } }', { n: `Stalled Reader ${i}` });
+        expect([res.data?.createCandidate?.__typename, res.errors]).toEqual(['CandidatePayload', undefined]);
       }
     };
     await Promise.all(Array.from({ length: 4 }, writer));
