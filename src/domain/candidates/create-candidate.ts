@@ -37,7 +37,7 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       externalId: input.externalId ?? null,
       metadata: (input.metadata ?? {}) as object,
       importSource: input.importSource ?? 'api',
-      importedWithoutCv: true,
+      importedWithoutCv: !input.cv,
       cv: input.cv ? { data: input.cv, source: 'MANUAL' } : null,
     });
   });

@@ -1,8 +1,8 @@
 import type { AppServices } from '../../app-services.js';
-import { ActiveSessionError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { lockCandidate } from './find-candidate.js';
+import { check } from './status-machine.js';
 
 const LIVE_SESSION = ['ACTIVE', 'IN_PROGRESS'] as const;
 
@@ -23,8 +23,8 @@ export async function deleteCandidate(
       where: { candidateId: candidate.id, status: { in: [...LIVE_SESSION] }, expiresAt: { gt: new Date() } },
       select: { id: true },
     });
-    if (live && candidate.status === 'INVITED') {
-      if (!options.force) throw new ActiveSessionError(live.id);
+    check(candidate.status, 'DELETE', { ...candidate, liveSessionId: live?.id ?? null, force: options.force });
+    if (live) {
       await tx.interviewSession.update({ where: { id: live.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
     }
     await tx.emailMessage.deleteMany({ where: { candidateId: candidate.id } });

@@ -7,8 +7,9 @@ import { recordCandidateEvent } from './candidate-events.js';
 import { cvCreateData } from './cv-records.js';
 import { rethrowUniqueEmail } from './email-uniqueness.js';
 import { searchKeywords } from './search-keywords.js';
+import { initialStatus } from './status-machine.js';
 
-export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email'> & {
+export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email' | 'status'> & {
   email: string | null;
   cv?: { data: CvInput; source: CvParseSource } | null;
 };
@@ -24,6 +25,7 @@ export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: Gatewa
       data: {
         ...fields,
         organizationId: actor.organizationId,
+        status: initialStatus(row),
         emailNormalized: row.email?.toLowerCase() ?? null,
         searchKeywords: searchKeywords({ fullName: row.fullName, email: row.email, title: row.title, skills: cv?.data.skills }),
         cv: cv ? { create: cvCreateData(cv.data, cv.source) } : undefined,

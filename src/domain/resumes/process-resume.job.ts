@@ -123,7 +123,6 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         email,
         phone: extracted.phone?.slice(0, 50) ?? null,
         title: extracted.title?.slice(0, 100) ?? null,
-        status: email ? 'NEW' : 'PENDING',
         cvText: text,
         cvScore: score?.cvScore ?? null,
         upsides: score?.upsides ?? [],
