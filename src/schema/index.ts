@@ -39,6 +39,7 @@ import './notification/notificationReceived.subscription.js';
 import './audit/audit-entry.type.js';
 import './audit/auditEntries.query.js';
 import './api-key/api-key.type.js';
+import './api-key/apiKeys.query.js';
 import './api-key/createApiKey.mutation.js';
 import './api-key/revokeApiKey.mutation.js';
 
