@@ -8,6 +8,7 @@ import './candidate/candidate-cv.type.js';
 import './candidate/candidate.query.js';
 import './candidate/candidates.query.js';
 import './candidate/candidateStatus.query.js';
+import './candidate/deletedCandidates.query.js';
 import './candidate/createCandidate.mutation.js';
 import './candidate/updateCandidate.mutation.js';
 import './candidate/deleteCandidate.mutation.js';

@@ -42,7 +42,6 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     const { prisma } = gw.app.services.db;
     expect(await prisma.interviewSession.count({ where: { candidateId: uuid } })).toBe(1);
     expect(await prisma.emailMessage.count({ where: { candidateId: uuid } })).toBe(1);
-    for (const r of responses) if (!r.data) console.log("DBG", JSON.stringify(r.errors));
     const results = responses.map((r) => r.data!.inviteCandidate);
     const successes = results.filter((r) => r.__typename === 'InviteCandidatePayload');
     const waiting = results.filter((r) => r.__typename === 'IdempotencyInProgressError');

@@ -31,6 +31,8 @@ export async function deleteCandidate(
     await tx.notification.deleteMany({ where: { candidateId: candidate.id } });
     await tx.resumeUpload.deleteMany({ where: { candidateId: candidate.id } });
     await tx.candidate.delete({ where: { id: candidate.id } });
+    // The tombstone lets delta sync (deletedCandidates) see the deletion; it holds no personal data.
+    await tx.deletedCandidate.create({ data: { id: candidate.id, organizationId: candidate.organizationId, jobPositionId: candidate.jobPositionId, actorType: actor.type, actorId: actor.id } });
     return { id: candidate.id, cancelledSessionId: live && options.force ? live.id : null };
   });
 }
