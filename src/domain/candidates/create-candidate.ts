@@ -4,7 +4,7 @@ import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { createCandidateSchema, joinName, splitFullName } from './candidate-input.js';
-import { assertEmailFree } from './email-uniqueness.js';
+import { assertEmailFree } from './dedupe.js';
 import { insertCandidate } from './insert-candidate.js';
 
 export async function createCandidate(services: AppServices, actor: Actor, raw: unknown) {

@@ -5,7 +5,7 @@ import type { AfterCommit, Tx } from '../transaction.js';
 import type { CvInput } from './candidate-input.js';
 import { recordCandidateEvent } from './candidate-events.js';
 import { cvCreateData } from './cv-records.js';
-import { rethrowUniqueEmail } from './email-uniqueness.js';
+import { normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { searchKeywords } from './search-keywords.js';
 import { initialStatus } from './status-machine.js';
 
@@ -26,7 +26,7 @@ export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: Gatewa
         ...fields,
         organizationId: actor.organizationId,
         status: initialStatus(row),
-        emailNormalized: row.email?.toLowerCase() ?? null,
+        emailNormalized: normalizeEmail(row.email),
         searchKeywords: searchKeywords({ fullName: row.fullName, email: row.email, title: row.title, skills: cv?.data.skills }),
         cv: cv ? { create: cvCreateData(cv.data, cv.source) } : undefined,
       },

@@ -1,3 +1,5 @@
+import { normalizeEmail } from './dedupe.js';
+
 /** Lower-case, accent-free words a search can match, so "zoe" finds "Zoë". */
 export function normalizeForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -19,7 +21,7 @@ export function searchKeywords(parts: {
   };
   add(parts.fullName);
   if (parts.email) {
-    words.add(parts.email.toLowerCase());
+    words.add(normalizeEmail(parts.email));
     add(parts.email.split('@')[0]);
   }
   add(parts.title);

@@ -5,7 +5,7 @@ import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { joinName, splitFullName, updateCandidateSchema } from './candidate-input.js';
 import { cvCreateData } from './cv-records.js';
-import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
+import { assertEmailFree, normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { lockCandidate } from './find-candidate.js';
 import { searchKeywords } from './search-keywords.js';
 import { completeIfReady } from './status-machine.js';
@@ -37,7 +37,7 @@ export async function updateCandidate(
     if (input.email !== undefined) {
       await assertEmailFree(tx, { jobPositionId: current.jobPositionId, email: input.email, exceptCandidateId: current.id });
       data.email = input.email;
-      data.emailNormalized = input.email?.toLowerCase() ?? null;
+      data.emailNormalized = normalizeEmail(input.email);
     }
     for (const field of ['phone', 'title', 'notes', 'externalId'] as const) {
       if (input[field] !== undefined) data[field] = input[field];

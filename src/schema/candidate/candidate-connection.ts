@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
+import { normalizeEmail } from '../../domain/candidates/dedupe.js';
 import { normalizeForSearch } from '../../domain/candidates/search-keywords.js';
 import type { CandidateStatus, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
@@ -92,7 +93,7 @@ function whereFor(ctx: Context, filter: CandidateConnectionArgs['filter'], fixed
   }
   // "Any of none" matches nothing, as it reads.
   if (filter?.status) and.push({ status: { in: filter.status as CandidateStatus[] } });
-  if (filter?.email) and.push({ emailNormalized: filter.email.trim().toLowerCase() });
+  if (filter?.email) and.push({ emailNormalized: normalizeEmail(filter.email) });
   if (filter?.updatedSince) and.push({ updatedAt: { gte: filter.updatedSince } });
   if (filter?.createdSince) and.push({ createdAt: { gte: filter.createdSince } });
   if (filter?.importSource) and.push({ importSource: filter.importSource });
