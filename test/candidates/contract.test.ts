@@ -81,4 +81,10 @@ describe.each(backends)('GraphQL contract on %s', (backend) => {
     const elsewhere = await gw.gql(other.adminKey, `query($since: DateTime!) { deletedCandidates(since: $since) { totalCount } }`, { since });
     expect(elsewhere.data!.deletedCandidates.totalCount).toBe(0);
   });
+
+  it('finds "Łukasz" by "lukasz": letters without a decomposition are folded too', async () => {
+    await gw.gql(tenant.adminKey, `mutation { createCandidate(input: { fullName: "Łukasz Wałęsa", email: "lukasz.w@example.com" }) { __typename } }`);
+    const found = await gw.gql(tenant.adminKey, `{ candidates(filter: { search: "lukasz walesa" }) { edges { node { fullName } } } }`);
+    expect(found.data!.candidates.edges.map((e: any) => e.node.fullName)).toEqual(['Łukasz Wałęsa']);
+  });
 });
