@@ -5,6 +5,7 @@ import { createYoga, maskError as defaultMaskError, type YogaServerInstance } fr
 import type { AppServices } from './app-services.js';
 import { authenticate, presentedKey, type Auth, type AuthFailure } from './auth/authenticate.js';
 import type { Context } from './context.js';
+import { tenantScoped } from './domain/tenant-scope.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { useExecutionTimeout } from './policy/execution-timeout.plugin.js';
@@ -64,8 +65,9 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       },
     },
     context: async ({ request, requestId, auth, ip }): Promise<Context> => {
-      const base = { prisma: services.db.prisma, requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
-      if (auth) return { ...base, auth, idempotencyKey: null };
+      const base = { requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
+      // Every resolver reads and writes through the caller's tenant (src/domain/tenant-scope.ts).
+      if (auth) return { ...base, prisma: tenantScoped(services.db.prisma, auth.organizationId), auth, idempotencyKey: null };
       const result = await authenticate(services.db.prisma, presentedKey(request.headers));
       if (!result.ok) {
         auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: base.requestId, ip: base.ip });
@@ -73,7 +75,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
           extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
         });
       }
-      return { ...base, auth: result.auth, idempotencyKey: request.headers.get('idempotency-key') };
+      return { ...base, prisma: tenantScoped(services.db.prisma, result.auth.organizationId), auth: result.auth, idempotencyKey: request.headers.get('idempotency-key') };
     },
   });
 }

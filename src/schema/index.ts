@@ -8,6 +8,7 @@ import './candidate/candidate-cv.type.js';
 import './candidate/candidate.query.js';
 import './candidate/candidates.query.js';
 import './candidate/candidateStatus.query.js';
+import './candidate/deletedCandidates.query.js';
 import './candidate/createCandidate.mutation.js';
 import './candidate/updateCandidate.mutation.js';
 import './candidate/deleteCandidate.mutation.js';
@@ -39,6 +40,7 @@ import './notification/notificationReceived.subscription.js';
 import './audit/audit-entry.type.js';
 import './audit/auditEntries.query.js';
 import './api-key/api-key.type.js';
+import './api-key/apiKeys.query.js';
 import './api-key/createApiKey.mutation.js';
 import './api-key/revokeApiKey.mutation.js';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { createCandidateSchema, joinName, splitFullName } from './candidate-input.js';
-import { assertEmailFree } from './email-uniqueness.js';
+import { assertEmailFree } from './dedupe.js';
 import { insertCandidate } from './insert-candidate.js';
 
 export async function createCandidate(services: AppServices, actor: Actor, raw: unknown) {
@@ -37,7 +37,7 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       externalId: input.externalId ?? null,
       metadata: (input.metadata ?? {}) as object,
       importSource: input.importSource ?? 'api',
-      importedWithoutCv: true,
+      importedWithoutCv: !input.cv,
       cv: input.cv ? { data: input.cv, source: 'MANUAL' } : null,
     });
   });

@@ -5,10 +5,11 @@ import type { AfterCommit, Tx } from '../transaction.js';
 import type { CvInput } from './candidate-input.js';
 import { recordCandidateEvent } from './candidate-events.js';
 import { cvCreateData } from './cv-records.js';
-import { rethrowUniqueEmail } from './email-uniqueness.js';
+import { normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { searchKeywords } from './search-keywords.js';
+import { initialStatus } from './status-machine.js';
 
-export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email'> & {
+export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email' | 'status'> & {
   email: string | null;
   cv?: { data: CvInput; source: CvParseSource } | null;
 };
@@ -24,7 +25,8 @@ export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: Gatewa
       data: {
         ...fields,
         organizationId: actor.organizationId,
-        emailNormalized: row.email?.toLowerCase() ?? null,
+        status: initialStatus(row),
+        emailNormalized: normalizeEmail(row.email),
         searchKeywords: searchKeywords({ fullName: row.fullName, email: row.email, title: row.title, skills: cv?.data.skills }),
         cv: cv ? { create: cvCreateData(cv.data, cv.source) } : undefined,
       },

@@ -5,9 +5,10 @@ import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { joinName, splitFullName, updateCandidateSchema } from './candidate-input.js';
 import { cvCreateData } from './cv-records.js';
-import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
+import { assertEmailFree, normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { lockCandidate } from './find-candidate.js';
 import { searchKeywords } from './search-keywords.js';
+import { completeIfReady } from './status-machine.js';
 
 /**
  * Seed 000/003 semantics: only the fields present change; `null` clears a clearable field;
@@ -21,7 +22,7 @@ export async function updateCandidate(
   raw: unknown,
 ) {
   const input = parseInput(updateCandidateSchema, raw);
-  return inTransaction(services.db.prisma, async (tx) => {
+  return inTransaction(services.db.prisma, async (tx, hooks) => {
     const current = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     const data: Prisma.CandidateUpdateInput = {};
     let { firstName, lastName, fullName } = current;
@@ -36,7 +37,7 @@ export async function updateCandidate(
     if (input.email !== undefined) {
       await assertEmailFree(tx, { jobPositionId: current.jobPositionId, email: input.email, exceptCandidateId: current.id });
       data.email = input.email;
-      data.emailNormalized = input.email?.toLowerCase() ?? null;
+      data.emailNormalized = normalizeEmail(input.email);
     }
     for (const field of ['phone', 'title', 'notes', 'externalId'] as const) {
       if (input[field] !== undefined) data[field] = input[field];
@@ -45,6 +46,7 @@ export async function updateCandidate(
     if (input.cv !== undefined) {
       await tx.candidateCv.deleteMany({ where: { candidateId: current.id } });
       if (input.cv) data.cv = { create: cvCreateData(input.cv, 'MANUAL') };
+      data.importedWithoutCv = !input.cv;
     }
     const skills =
       input.cv !== undefined
@@ -57,6 +59,7 @@ export async function updateCandidate(
       skills,
     });
     const email = typeof data.email === 'string' ? data.email : null;
-    return tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
+    const updated = await tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
+    return completeIfReady({ tx, hooks, pubsub: services.pubsub }, actor, updated);
   });
 }

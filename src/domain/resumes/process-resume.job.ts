@@ -7,20 +7,12 @@ import { RESUME_MIME_TYPES } from '../../resume/file-type.js';
 import { scoreCv } from '../../resume/score-cv.js';
 import { systemActor } from '../actor.js';
 import { recordCandidateEvent } from '../candidates/candidate-events.js';
+import { findResumeOwner, normalizeEmail } from '../candidates/dedupe.js';
 import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
 import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
 import { publishResumeProgress } from './resume-progress.js';
-
-const PROGRESS: Record<ProcessingStage, number> = {
-  RECEIVED: 0,
-  EXTRACTING_TEXT: 15,
-  EXTRACTING_FIELDS: 40,
-  CHECKING_DUPLICATES: 60,
-  SAVING: 80,
-  COMPLETED: 100,
-  FAILED: 100,
-};
+import { STAGE_PROGRESS } from './stages.js';
 
 const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message: (u: ResumeUpload, name: string) => string }> = {
   CANDIDATE_CREATED: { kind: 'CANDIDATE_CREATED', message: (u, name) => `Candidate ${name} was created from ${u.fileName}.` },
@@ -40,7 +32,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
   const { prisma } = services.db;
 
   async function stage(upload: ResumeUpload, next: ProcessingStage) {
-    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: PROGRESS[next] } });
+    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] } });
     publishResumeProgress(services, updated);
   }
 
@@ -92,14 +84,12 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
 
   async function save(upload: ResumeUpload, text: string, extracted: ExtractedResume) {
     const actor = systemActor(upload.organizationId, WORKER_NAME);
-    const email = extracted.email?.toLowerCase() ?? null;
+    const email = normalizeEmail(extracted.email);
     const name = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || upload.fileName.replace(/\.[^.]+$/, ''));
     const cv = cvInputSchema.safeParse(extracted.cv);
     await finish(upload, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
       if (email) {
-        // Two résumés with one email racing through the pipeline must not both create a candidate.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${upload.organizationId}:${email}`}))`;
-        const existing = await tx.candidate.findFirst({ where: { organizationId: upload.organizationId, emailNormalized: email }, orderBy: { createdAt: 'asc' } });
+        const existing = await findResumeOwner(tx, upload.organizationId, email);
         if (existing) {
           await recordCandidateEvent(tx, hooks, services.pubsub, {
             actor,
@@ -123,7 +113,6 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         email,
         phone: extracted.phone?.slice(0, 50) ?? null,
         title: extracted.title?.slice(0, 100) ?? null,
-        status: email ? 'NEW' : 'PENDING',
         cvText: text,
         cvScore: score?.cvScore ?? null,
         upsides: score?.upsides ?? [],
@@ -164,7 +153,8 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       }
       await stage(upload, 'EXTRACTING_FIELDS');
       const extracted = await extractor.extract(text);
-      await stage(upload, 'CHECKING_DUPLICATES');
+      // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
+      if (extracted.email) await stage(upload, 'CHECKING_DUPLICATES');
       await stage(upload, 'SAVING');
       await save(upload, text, extracted);
     },

@@ -45,7 +45,7 @@ builder.prismaObject('Certification', {
 });
 
 export const CandidateCvType = builder.prismaObject('CandidateCv', {
-  description: 'The structured CV (seed 003): replaced whole on update',
+  description: 'The structured CV: replaced whole on update',
   fields: (t) => ({
     summary: t.exposeString('summary', { nullable: true }),
     linkedinUrl: t.exposeString('linkedinUrl', { nullable: true }),

@@ -7,7 +7,7 @@ export const ResumeUploadType = builder.prismaNode('ResumeUpload', {
   nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
-  description: 'A résumé upload and its processing: the processing id of seed 004',
+  description: 'A résumé upload and its processing: its id is the processing id callers follow',
   fields: (t) => ({
     fileName: t.exposeString('fileName'),
     mimeType: t.exposeString('mimeType'),

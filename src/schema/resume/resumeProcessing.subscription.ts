@@ -2,9 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
+import { STAGE_ORDER as STAGES } from '../../domain/resumes/stages.js';
 import { ResumeUploadType } from './resume-upload.type.js';
 
-const STAGE_ORDER: ProcessingStage[] = ['RECEIVED', 'EXTRACTING_TEXT', 'EXTRACTING_FIELDS', 'CHECKING_DUPLICATES', 'SAVING', 'COMPLETED', 'FAILED'];
+const STAGE_ORDER: readonly ProcessingStage[] = STAGES;
 
 const notFound = () => new GraphQLError('Resume upload not found', { extensions: { code: 'NOT_FOUND' } });
 
