@@ -23,8 +23,10 @@ const envSchema = z.object({
   /** GraphiQL and introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** How long a background job stays claimed without a heartbeat: the wait before another instance retries a crashed one. */
+  /** Longest run of one background job: a run still active after this is presumed lost (its process died) and retried. */
   JOB_LEASE_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** `off`: this process serves requests only and leaves the jobs to `candidate-gateway worker` processes (PostgreSQL). */
+  WORKERS: z.enum(['on', 'off']).default('on'),
   /** Operations per API key per RATE_LIMIT_WINDOW_S, by bucket (see src/policy/operation-buckets.ts). */
   RATE_LIMIT_READS: z.coerce.number().int().positive().default(40),
   RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(20),
