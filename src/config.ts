@@ -13,7 +13,9 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /** Where embedded PGlite keeps its data and where mail files land without SMTP. */
   DATA_DIR: z.string().min(1).default('./.data'),
-  DATABASE_URL: optionalUrl,
+  DATABASE_URL: optionalUrl.refine((url) => url === undefined || /^postgres(ql)?:$/.test(new URL(url).protocol), {
+    message: 'must be a PostgreSQL URL (postgres:// or postgresql://); leave it empty for the embedded database',
+  }),
   REDIS_URL: optionalUrl,
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default('Candidate Gateway <no-reply@candidate-gateway.local>'),

@@ -34,5 +34,6 @@ export function describeError(error: unknown): DescribedError {
     const why = code === '28P01' ? 'the password was refused' : code === '3D000' ? 'the database does not exist' : code;
     return { message: `Cannot use the database at DATABASE_URL: ${why}. Check the URL and that the server is running.`, exitCode: 78 };
   }
-  return { message: (error as Error)?.message ?? String(error), exitCode: 1 };
+  // Prisma's own messages end in blank lines and may span several; one trimmed block reads better.
+  return { message: ((error as Error)?.message ?? String(error)).trim().replace(/\n\s*\n/g, ' '), exitCode: 1 };
 }

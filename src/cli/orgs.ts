@@ -1,8 +1,10 @@
 import { loadConfig } from '../config.js';
-import { createOrganization } from '../domain/organizations.js';
+import { createOrganization, organizationSlug } from '../domain/organizations.js';
 import { printTable, withDatabase } from './database.js';
 
 export async function createOrg(slug: string, options: { name?: string }) {
+  const valid = organizationSlug.safeParse(slug);
+  if (!valid.success) throw new Error(`Invalid organization slug "${slug}": ${valid.error.issues[0]?.message}.`);
   const organization = await withDatabase(loadConfig(), (db) => createOrganization(db.prisma, { slug, name: options.name }));
   console.log(`Created organization ${organization.slug} (${organization.name}).`);
 }

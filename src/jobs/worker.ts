@@ -105,7 +105,9 @@ export class JobWorker {
       }
       const onDead = handler.onDead;
       if (onDead) {
-        const id = await this.queue.boss.work<JobData>(deadLetterQueue(kind), { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, ([job]) =>
+        // Dead letters are rare: their worker looks less often.
+        const deadPolling = Math.max(pollingIntervalSeconds, 5);
+        const id = await this.queue.boss.work<JobData>(deadLetterQueue(kind), { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: deadPolling }, ([job]) =>
           this.track(onDead.call(handler, this.claimed(kind, job!, job!.data.maxAttempts), new Error(failureMessage(job!.output)))),
         );
         this.workerIds.push(id);
