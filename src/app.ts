@@ -2,7 +2,7 @@ import type { AppServices } from './app-services.js';
 import type { Config } from './config.js';
 import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from './db/client.js';
 import { applyPendingMigrations } from './db/migrations.js';
-import { JobQueue } from './jobs/job-queue.js';
+import { openJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { JobWorker, defaultWorkerOptions, type WorkerOptions } from './jobs/worker.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailTransport } from './mail/mail-transport.js';
@@ -26,18 +26,23 @@ export interface App {
 export interface AppOptions {
   target?: DatabaseTarget;
   logger?: Logger;
-  /** Run the background worker in this process (default true). */
+  /** Run the background workers in this process (default: the WORKERS setting). */
   worker?: boolean;
   workerOptions?: Partial<WorkerOptions>;
+  /** Retry policy per job kind (tests shorten the delays). */
+  jobPolicies?: JobQueueOptions['policies'];
 }
 
 /** Opens the database, applies pending migrations and assembles the gateway; no port is opened. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const db: Database = await openDatabase(options.target ?? databaseTarget(config));
+  const runWorkers = options.worker ?? config.WORKERS === 'on';
+  let jobs: JobQueue;
   try {
     const applied = await applyPendingMigrations(db.adapterFactory);
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
+    jobs = await openJobQueue(db, logger.child({ component: 'jobs' }), { leaseMs: config.JOB_LEASE_MS, maintain: runWorkers, policies: options.jobPolicies });
   } catch (error) {
     await db.close();
     throw error;
@@ -47,25 +52,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
   });
-  const jobs = new JobQueue();
   const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config, logger) };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
-    db.prisma,
     jobs,
     {
       SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM),
       PROCESS_RESUME: processResumeHandler(services, createHeuristicExtractor()),
     },
     logger.child({ component: 'worker' }),
-    { ...defaultWorkerOptions, leaseMs: config.JOB_LEASE_MS, ...options.workerOptions },
+    { ...defaultWorkerOptions, ...options.workerOptions },
   );
-  if (options.worker ?? true) {
+  if (runWorkers) {
     if (db.kind === 'pglite') {
-      const released = await worker.releaseOrphanedLeases();
+      const released = await worker.releaseOrphanedJobs();
       if (released > 0) logger.warn({ released }, 'resuming jobs interrupted by a previous crash');
     }
-    worker.start();
+    await worker.start();
   }
   const yoga = createGatewayYoga(services);
   const prune = () => void pruneIdempotencyRecords(db.prisma).catch((error: unknown) => logger.warn({ err: error }, 'pruning idempotency keys failed'));
@@ -77,6 +80,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async close() {
       clearInterval(pruning);
       await worker.stop();
+      await jobs.close();
       mail.close();
       await pubsub.close();
       await services.rateLimits.close();

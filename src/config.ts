@@ -13,7 +13,9 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   /** Where embedded PGlite keeps its data and where mail files land without SMTP. */
   DATA_DIR: z.string().min(1).default('./.data'),
-  DATABASE_URL: optionalUrl,
+  DATABASE_URL: optionalUrl.refine((url) => url === undefined || /^postgres(ql)?:$/.test(new URL(url).protocol), {
+    message: 'must be a PostgreSQL URL (postgres:// or postgresql://); leave it empty for the embedded database',
+  }),
   REDIS_URL: optionalUrl,
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().min(3).default('Candidate Gateway <no-reply@candidate-gateway.local>'),
@@ -23,8 +25,10 @@ const envSchema = z.object({
   /** GraphiQL and introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
-  /** How long a background job stays claimed without a heartbeat: the wait before another instance retries a crashed one. */
+  /** Longest run of one background job: a run still active after this is presumed lost (its process died) and retried. */
   JOB_LEASE_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** `off`: this process serves requests only and leaves the jobs to `candidate-gateway worker` processes (PostgreSQL). */
+  WORKERS: z.enum(['on', 'off']).default('on'),
   /** Operations per API key per RATE_LIMIT_WINDOW_S, by bucket (see src/policy/operation-buckets.ts). */
   RATE_LIMIT_READS: z.coerce.number().int().positive().default(40),
   RATE_LIMIT_WRITES: z.coerce.number().int().positive().default(20),

@@ -17,10 +17,14 @@ export interface Database {
   /** What a person reading logs needs to know about where data lives (never a password). */
   location: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The connection below Prisma, for libraries that speak SQL themselves (the job queue). */
+  driver: DatabaseDriver;
   /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
   queryCount(): number;
   close(): Promise<void>;
 }
+
+export type DatabaseDriver = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; url: string };
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number }
@@ -46,11 +50,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
     const url = new URL(target.url);
     url.password = '';
-    return withClient(adapterFactory, 'postgres', url.toString(), async () => {});
+    return withClient(adapterFactory, { kind: 'postgres', url: target.url }, url.toString(), async () => {});
   }
   if (target.kind === 'pglite-memory') {
     const pglite = new PGlite();
-    return withClient(new PrismaPGlite(pglite), 'pglite', 'memory', () => pglite.close());
+    return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, 'memory', () => pglite.close());
   }
   const dataDir = resolve(target.dataDir);
   await mkdir(dataDir, { recursive: true });
@@ -58,7 +62,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const release = await lockDataDir(dataDir);
   try {
     const pglite = await PGlite.create(join(dataDir, 'pgdata'));
-    return withClient(new PrismaPGlite(pglite), 'pglite', dataDir, async () => {
+    return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, dataDir, async () => {
       await pglite.close();
       await release();
     });
@@ -70,7 +74,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 function withClient(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  kind: Database['kind'],
+  driver: DatabaseDriver,
   location: string,
   closeDriver: () => Promise<void>,
 ): Database {
@@ -81,7 +85,8 @@ function withClient(
   });
   return {
     prisma,
-    kind,
+    kind: driver.kind,
+    driver,
     location,
     adapterFactory,
     queryCount: () => queries,
