@@ -306,7 +306,8 @@ function asciiName(text: string): string {
 }
 
 function ym(person: Person, [year, month]: [number, number]): string {
-  return person.dates.yearOnly ? `${year}` : `${year}-${pad(month)}`;
+  // A year written alone is read as January of that year (the extractor's convention).
+  return `${year}-${pad(person.dates.yearOnly ? 1 : month)}`;
 }
 
 export interface TruthOptions {
