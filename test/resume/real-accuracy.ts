@@ -127,7 +127,8 @@ export async function measureRealAccuracy(part: RealPart): Promise<RealReport> {
   const extractor = createHeuristicExtractor();
   const extracted: ExtractedResume[] = [];
   for (const document of documents) {
-    const text = await extractResumeText(document.bytes, document.kind);
+    // Accuracy, not speed: a loaded CI machine must not turn a slow parse into a miss.
+    const text = await extractResumeText(document.bytes, document.kind, { timeoutMs: 120_000 });
     const result = await extractor.extract(text);
     const valid = cvDataSchema.safeParse(result.cv);
     if (!valid.success) throw new Error(`${document.id}: extracted CV fails cvDataSchema: ${valid.error.message}`);
@@ -158,14 +159,8 @@ export async function measureRealAccuracy(part: RealPart): Promise<RealReport> {
 
 /** Published F1 floors per part (ACCURACY.md): the measured value rounded down to whole points, less two. */
 export const REAL_F1_FLOORS: Record<RealPart, Record<RealField, number>> = {
-  development: {
-    firstName: 0, lastName: 0, email: 0, phone: 0, 'work.company': 0, 'work.title': 0, 'work.dates': 0,
-    'education.institution': 0, 'education.degree': 0, skills: 0,
-  },
-  'held-out': {
-    firstName: 0, lastName: 0, email: 0, phone: 0, 'work.company': 0, 'work.title': 0, 'work.dates': 0,
-    'education.institution': 0, 'education.degree': 0, skills: 0,
-  },
+  development: { firstName: 0.93, lastName: 0.83, email: 0.98, phone: 0.98, 'work.company': 0.86, 'work.title': 0.84, 'work.dates': 0.9, 'education.institution': 0.79, 'education.degree': 0.8, skills: 0.75 },
+  'held-out': { firstName: 0.8, lastName: 0.73, email: 0.98, phone: 0.86, 'work.company': 0.76, 'work.title': 0.78, 'work.dates': 0.8, 'education.institution': 0.83, 'education.degree': 0.83, skills: 0.73 },
 };
 
 export function realBelowFloor(report: RealReport): string[] {
