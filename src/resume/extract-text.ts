@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { stripControlCharacters } from './control-chars.js';
 import { sniffResumeType, type ResumeKind } from './file-type.js';
 import { readZipDirectory } from './zip-directory.js';
 
@@ -61,7 +62,7 @@ export async function extractResumeText(bytes: Uint8Array, kind: ResumeKind, opt
 
   const result = await runWorker(bytes, kind, { timeoutMs, maxTextChars, maxHeapMb });
   if (!result.ok) throw new ResumeParseError(result.code ?? 'CORRUPT', describeFailure(result.code ?? 'CORRUPT', kind, result.message));
-  const text = result.text ?? '';
+  const text = stripControlCharacters(result.text ?? '');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) {
     throw new ResumeParseError(
       'NO_TEXT',
