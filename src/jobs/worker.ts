@@ -13,12 +13,15 @@ export interface ClaimedJob {
 }
 
 export interface JobHandler {
+  /** Jobs of this kind one process runs at once (pg-boss: the queue's `localConcurrency`); default WorkerOptions.concurrency. */
+  concurrency?: number;
   run(job: ClaimedJob): Promise<void>;
   /** Called once when the last attempt has failed: the job is dead-lettered. */
   onDead?(job: ClaimedJob, error: Error): Promise<void>;
 }
 
 export interface WorkerOptions {
+  /** Jobs of one kind run at once, for kinds whose handler names no concurrency of its own. */
   concurrency: number;
   pollIntervalMs: number;
   leaseMs: number;
@@ -40,7 +43,7 @@ export const defaultWorkerOptions: WorkerOptions = {
  */
 export class JobWorker {
   private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  private running = 0;
+  private readonly running = new Map<JobKind, number>();
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -108,9 +111,10 @@ export class JobWorker {
 
   private async claimAndRun(): Promise<void> {
     try {
-      const free = this.options.concurrency - this.running;
-      if (free > 0) {
-        const jobs = await this.claim(free);
+      for (const [kind, handler] of Object.entries(this.handlers) as [JobKind, JobHandler][]) {
+        const free = (handler.concurrency ?? this.options.concurrency) - (this.running.get(kind) ?? 0);
+        if (free <= 0) continue;
+        const jobs = await this.claim(kind, free);
         for (const job of jobs) this.track(this.execute(job));
         if (jobs.length === free) this.pollAgain = true;
       }
@@ -127,15 +131,13 @@ export class JobWorker {
     });
   }
 
-  private async claim(limit: number): Promise<ClaimedJob[]> {
-    const kinds = Object.keys(this.handlers);
-    if (kinds.length === 0) return [];
+  private async claim(kind: JobKind, limit: number): Promise<ClaimedJob[]> {
     return this.prisma.$queryRawUnsafe<ClaimedJob[]>(
       `UPDATE "Job" SET status = 'RUNNING', attempts = attempts + 1, "leaseUntil" = now() + ($1 || ' milliseconds')::interval,
               "leasedBy" = $2, "updatedAt" = now()
         WHERE id IN (
           SELECT id FROM "Job"
-           WHERE kind::text = ANY($3::text[])
+           WHERE kind::text = $3
              AND ((status = 'PENDING' AND "runAt" <= now()) OR (status = 'RUNNING' AND "leaseUntil" < now()))
            ORDER BY "runAt"
            FOR UPDATE SKIP LOCKED
@@ -143,7 +145,7 @@ export class JobWorker {
         RETURNING id, kind::text AS kind, "subjectId", attempts, "maxAttempts"`,
       String(this.options.leaseMs),
       this.workerId,
-      kinds,
+      kind,
       limit,
     );
   }
@@ -151,7 +153,7 @@ export class JobWorker {
   private async execute(job: ClaimedJob): Promise<void> {
     const handler = this.handlers[job.kind];
     if (!handler) return;
-    this.running += 1;
+    this.running.set(job.kind, (this.running.get(job.kind) ?? 0) + 1);
     // Long jobs keep their lease alive; a worker that dies stops renewing and the job is reclaimed.
     const heartbeat = setInterval(() => {
       void this.prisma.job
@@ -177,7 +179,7 @@ export class JobWorker {
         .catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'could not record job failure'));
     } finally {
       clearInterval(heartbeat);
-      this.running -= 1;
+      this.running.set(job.kind, (this.running.get(job.kind) ?? 1) - 1);
     }
   }
 }

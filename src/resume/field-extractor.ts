@@ -1,0 +1,21 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createHeuristicExtractor, type ExtractedResume, type ResumeFieldExtractor } from './extract-fields.js';
+import { createLlmExtractor } from './llm-extractor.js';
+
+/** Fields with the name of the extractor that read them (an LLM's fallback names itself). */
+export type AttributedExtraction = ExtractedResume & { extractor: string };
+
+/** The extractor RESUME_EXTRACTOR names; the built-in one is also the LLM's fallback. */
+export function createFieldExtractor(config: Config, logger: Logger): ResumeFieldExtractor {
+  const heuristic = createHeuristicExtractor();
+  if (config.RESUME_EXTRACTOR !== 'llm' || !config.LLM_BASE_URL || !config.LLM_MODEL) return heuristic;
+  return createLlmExtractor({
+    baseUrl: config.LLM_BASE_URL,
+    model: config.LLM_MODEL,
+    apiKey: config.LLM_API_KEY,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    fallback: heuristic,
+    logger: logger.child({ component: 'llm extractor' }),
+  });
+}
