@@ -51,7 +51,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs,
     {
       SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM),
-      PROCESS_RESUME: processResumeHandler(services, createFieldExtractor(config, logger)),
+      PROCESS_RESUME: processResumeHandler(services, await createFieldExtractor(config, logger)),
     },
     logger.child({ component: 'worker' }),
     { ...defaultWorkerOptions, leaseMs: config.JOB_LEASE_MS, ...options.workerOptions },

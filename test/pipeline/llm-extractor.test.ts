@@ -112,7 +112,7 @@ describe.each(backends)('LLM field extraction on %s', (backend) => {
 
   beforeAll(async () => {
     const baseUrl = await model.listen();
-    gw = await startTestGateway(backend, { RESUME_EXTRACTOR: 'llm', LLM_BASE_URL: baseUrl, LLM_MODEL: 'resume-model', LLM_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '1500' });
+    gw = await startTestGateway(backend, { RESUME_EXTRACTOR: 'llm', LLM_BASE_URL: baseUrl, LLM_MODEL: 'resume-model', LLM_API_KEY: 'sk-test', LLM_TIMEOUT_MS: '8000' });
     tenant = await gw.tenant();
     const user = await gw.gql(tenant.adminKey, `mutation { createUser(input: { email: "llm@acme.io", name: "Lena Llm" }) { ... on UserPayload { user { id } } } }`);
     ownerId = user.data!.createUser.user.id;
