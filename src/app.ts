@@ -7,7 +7,7 @@ import { JobWorker, defaultWorkerOptions, type WorkerOptions } from './jobs/work
 import { createLogger, type Logger } from './logger.js';
 import { createMailTransport } from './mail/mail-transport.js';
 import { processResumeHandler } from './domain/resumes/process-resume.job.js';
-import { createHeuristicExtractor } from './resume/extract-fields.js';
+import { createFieldExtractor } from './resume/field-extractor.js';
 import { sendEmailHandler } from './mail/send-email.job.js';
 import { pruneIdempotencyRecords } from './policy/idempotency.js';
 import { createRateLimits } from './policy/rate-limits.js';
@@ -58,7 +58,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     jobs,
     {
       SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM),
-      PROCESS_RESUME: processResumeHandler(services, createHeuristicExtractor()),
+      PROCESS_RESUME: processResumeHandler(services, await createFieldExtractor(config, logger)),
     },
     logger.child({ component: 'worker' }),
     { ...defaultWorkerOptions, ...options.workerOptions },

@@ -56,6 +56,16 @@ const envSchema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().positive().default(10_000),
   /** Seconds a client is told to wait (Retry-After) when a dependency is down. */
   UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().positive().default(5),
+  /** Résumés one process works on at once; parsing itself runs on one thread per core. */
+  RESUME_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** Who reads the fields out of a résumé's text: the built-in rules, or a model behind LLM_BASE_URL. */
+  RESUME_EXTRACTOR: z.enum(['heuristic', 'llm']).default('heuristic'),
+  /** An OpenAI-compatible API (OpenAI, vLLM, Ollama, llama.cpp server), e.g. http://localhost:11434/v1. */
+  LLM_BASE_URL: optionalUrl,
+  LLM_MODEL: z.string().trim().min(1).optional(),
+  LLM_API_KEY: z.string().optional(),
+  /** After this long without an answer the built-in extractor reads the résumé instead. */
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 });
 
 export type Config = z.infer<typeof envSchema> & { introspection: boolean };
@@ -64,7 +74,12 @@ export class ConfigError extends Error {}
 
 /** Parses the environment once; every setting of the gateway is read here and nowhere else. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = envSchema
+    .refine((c) => c.RESUME_EXTRACTOR !== 'llm' || (c.LLM_BASE_URL && c.LLM_MODEL), {
+      message: 'RESUME_EXTRACTOR=llm needs LLM_BASE_URL and LLM_MODEL',
+      path: ['RESUME_EXTRACTOR'],
+    })
+    .safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -94,7 +94,7 @@ export class JobWorker {
     for (const kind of JOB_KINDS) {
       const handler = this.handlers[kind];
       if (!handler) continue;
-      const concurrency = this.options.concurrencyByKind[kind] ?? this.options.concurrency;
+      const concurrency = this.options.concurrencyByKind[kind] ?? handler.concurrency ?? this.options.concurrency;
       for (let i = 0; i < concurrency; i += 1) {
         let self = '';
         self = await this.queue.boss.work<JobData>(kind, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, ([job]) =>

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { parseCertifications } from './certifications.js';
-import { stripControlCharacters } from './control-chars.js';
+import { stripControlChars } from './control-chars.js';
 import { findEmail, findLinkedinUrl, findPhone, findPortfolioUrl } from './contact.js';
 import { CV_LIMITS, type CvData, type WorkExperience } from './cv-schema.js';
 import { parseEducation } from './education.js';
@@ -44,7 +44,7 @@ export function createHeuristicExtractor(options: HeuristicExtractorOptions = {}
   const defaultCountry = options.defaultCountry ?? defaultPhoneRegion();
   return {
     name: 'heuristic',
-    extract: async (text) => extractFields(stripControlCharacters(text), defaultCountry),
+    extract: async (text) => extractFields(stripControlChars(text), defaultCountry),
   };
 }
 

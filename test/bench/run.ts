@@ -5,6 +5,7 @@ import { generateDocument } from '../resume/corpus/generate.js';
 import { availableBackends } from '../support/backends.js';
 import { eventually, startTestGateway } from '../support/harness.js';
 import { MIME } from '../support/resumes.js';
+import { benchResumeThroughput } from './resume-throughput.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 const PAGE = `query($first: Int!) { candidates(first: $first) { totalCount edges { node { id fullName jobPosition { title } latestInterview { status }
@@ -60,3 +61,5 @@ for (const backend of await availableBackends()) {
   console.log(`[${backend}] heap used after run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
   await gw.close();
 }
+
+await benchResumeThroughput();

@@ -2,7 +2,9 @@ import type { AppServices } from '../../app-services.js';
 import type { NotificationKind, ProcessingOutcome, ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
 import type { JobHandler } from '../../jobs/worker.js';
 import type { ExtractedResume, ResumeFieldExtractor } from '../../resume/extract-fields.js';
+import { stripControlCharsDeep } from '../../resume/control-chars.js';
 import { extractResumeText, ResumeParseError } from '../../resume/extract-text.js';
+import type { AttributedExtraction } from '../../resume/field-extractor.js';
 import { RESUME_MIME_TYPES } from '../../resume/file-type.js';
 import { scoreCv } from '../../resume/score-cv.js';
 import { systemActor } from '../actor.js';
@@ -23,6 +25,13 @@ const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message:
 
 const WORKER_NAME = 'resume pipeline';
 
+/** What the uploader reads when something on our side broke; the cause goes to the log. */
+const INTERNAL_FAILURE = 'The résumé could not be processed because of an internal error. Try uploading it again later.';
+const NOTHING_FOUND = 'No name, email address or phone number could be read from the file, so it is treated as having no text.';
+
+/** The fields as stored on the upload for review (`ResumeUpload.extracted`). */
+export type StoredExtraction = AttributedExtraction;
+
 /**
  * The résumé pipeline (seed 004): text → fields → duplicate check → save, with every stage
  * published to subscribers. Safe to run again after a crash at any point: everything it
@@ -30,13 +39,20 @@ const WORKER_NAME = 'resume pipeline';
  */
 export function processResumeHandler(services: AppServices, extractor: ResumeFieldExtractor): JobHandler {
   const { prisma } = services.db;
+  const logger = services.logger.child({ component: WORKER_NAME });
 
   async function stage(upload: ResumeUpload, next: ProcessingStage) {
-    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] } });
+    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] }, omit: { content: true } });
     publishResumeProgress(services, updated);
   }
 
-  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: ExtractedResume; outcome?: ProcessingOutcome }>) {
+  // Stages the final transaction follows at once are announced without a write of their own:
+  // a reader of the row sees the stage before them, then the outcome.
+  function announce(upload: ResumeUpload, next: ProcessingStage) {
+    publishResumeProgress(services, { ...upload, status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] });
+  }
+
+  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: StoredExtraction; outcome?: ProcessingOutcome }>) {
     const done = await inTransaction(prisma, async (tx, hooks) => {
       // The row lock makes a concurrent or repeated run of the same job wait, then see it finished.
       const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ResumeUpload" WHERE id = ${upload.id}::uuid FOR UPDATE`;
@@ -57,6 +73,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
           content: null,
           finishedAt: new Date(),
         },
+        omit: { content: true },
       });
       const notice = NOTIFICATION[decided];
       const notification = await tx.notification.create({
@@ -78,14 +95,21 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
     return done;
   }
 
-  async function fail(upload: ResumeUpload, reason: string) {
-    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason }));
+  async function fail(upload: ResumeUpload, reason: string, extracted?: StoredExtraction) {
+    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason, extracted }));
   }
 
-  async function save(upload: ResumeUpload, text: string, extracted: ExtractedResume) {
+  async function save(upload: ResumeUpload, text: string, found: ExtractedResume) {
+    // Model output is as untrusted as the file: no control character reaches a text column.
+    const extracted: StoredExtraction = { extractor: extractor.name, ...stripControlCharsDeep(found) };
     const actor = systemActor(upload.organizationId, WORKER_NAME);
     const email = normalizeEmail(extracted.email);
-    const name = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || upload.fileName.replace(/\.[^.]+$/, ''));
+    const personName = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || null);
+    if (!personName && !email && !extracted.phone) {
+      await fail(upload, NOTHING_FOUND, extracted);
+      return;
+    }
+    const name = personName ?? upload.fileName.replace(/\.[^.]+$/, '');
     const cv = cvInputSchema.safeParse(extracted.cv);
     await finish(upload, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
       if (email) {
@@ -122,11 +146,12 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         originalCvFileName: upload.fileName,
         cv: cv.success ? { data: cv.data, source: 'RESUME' } : null,
       });
-      return { candidateId: candidate.id, name };
+      return { candidateId: candidate.id, name, extracted };
     });
   }
 
   return {
+    concurrency: services.config.RESUME_CONCURRENCY,
     async run(job) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
       if (!upload || upload.status === 'COMPLETED' || upload.status === 'FAILED') return;
@@ -146,6 +171,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       } catch (error) {
         // A file that cannot be read will not become readable on retry: it fails its own job now.
         if (error instanceof ResumeParseError) {
+          logger.info({ uploadId: upload.id, code: error.code, detail: error.detail }, 'résumé text could not be extracted');
           await fail(upload, error.message);
           return;
         }
@@ -154,13 +180,14 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       await stage(upload, 'EXTRACTING_FIELDS');
       const extracted = await extractor.extract(text);
       // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
-      if (extracted.email) await stage(upload, 'CHECKING_DUPLICATES');
-      await stage(upload, 'SAVING');
+      if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
+      announce(upload, 'SAVING');
       await save(upload, text, extracted);
     },
     async onDead(job, error) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
-      if (upload) await fail(upload, `Processing failed after ${job.attempts} attempts: ${error.message}`);
+      logger.error({ err: error, uploadId: job.subjectId, attempts: job.attempts }, 'résumé processing failed for good');
+      if (upload) await fail(upload, INTERNAL_FAILURE);
     },
   };
 }
