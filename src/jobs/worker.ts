@@ -13,6 +13,8 @@ export interface ClaimedJob {
 }
 
 export interface JobHandler {
+  /** Jobs of this kind one process runs at once (pg-boss's per-worker count); default WorkerOptions.concurrency. */
+  concurrency?: number;
   run(job: ClaimedJob): Promise<void>;
   /** Called once the last attempt has failed: the job is dead-lettered. */
   onDead?(job: ClaimedJob, error: Error): Promise<void>;

@@ -22,7 +22,7 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
 
   beforeAll(async () => {
     // Quick retries so the dead-letter path is reached in a moment.
-    gw = await startTestGateway(backend, {}, { workerOptions: { pollIntervalMs: 50, backoffMs: () => 20 } });
+    gw = await startTestGateway(backend, {}, { workerOptions: { pollIntervalMs: 50 }, jobPolicies: { PROCESS_RESUME: { maxAttempts: 4, retryDelaySeconds: 0, retryBackoff: false } } });
     tenant = await gw.tenant();
     const user = await gw.gql(tenant.adminKey, `mutation { createUser(input: { email: "reviewer@acme.io", name: "Rita Reviewer" }) { ... on UserPayload { user { id } } } }`);
     ownerId = user.data!.createUser.user.id;
@@ -49,8 +49,9 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
     const row = await gw.app.services.db.prisma.candidate.findUniqueOrThrow({ where: { id: state.candidate.id.replace(/^[a-z]+_/, '') }, select: { cvText: true } });
     expect(row.cvText).toContain('Nora Nulberg');
     expect(row.cvText).not.toContain('\u0000');
-    const job = await gw.app.services.db.prisma.job.findFirstOrThrow({ where: { subjectId: state.id.slice(5) } });
-    expect(job).toMatchObject({ status: 'SUCCEEDED', attempts: 1 });
+    const [job] = await gw.app.services.db.prisma.$queryRawUnsafe<{ state: string; retry_count: number }[]>(
+      `SELECT state, retry_count FROM pgboss.job WHERE name = 'PROCESS_RESUME' AND data->>'subjectId' = $1`, state.id.slice(5));
+    expect(job).toMatchObject({ state: 'completed', retry_count: 0 });
   });
 
   it('keeps the extracted fields on the upload for every outcome', async () => {
@@ -98,9 +99,10 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
       expect(state).toMatchObject({ status: 'FAILED', outcome: 'FAILED', candidate: null });
       expect(state.error).toBe('The résumé could not be processed because of an internal error. Try uploading it again later.');
       expect(state.error).not.toMatch(INTERNAL_DETAIL);
-      const job = await prisma.job.findFirstOrThrow({ where: { subjectId: state.id.slice(5) } });
-      expect(job.status).toBe('DEAD');
-      expect(job.lastError).toContain('refused at /srv/gateway');
+      const [job] = await prisma.$queryRawUnsafe<{ state: string; output: unknown }[]>(
+        `SELECT state, output FROM pgboss.job WHERE name = 'PROCESS_RESUME' AND data->>'subjectId' = $1`, state.id.slice(5));
+      expect(job!.state).toBe('failed');
+      expect(JSON.stringify(job!.output)).toContain('refused at /srv/gateway');
     } finally {
       await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_candidate ON "Candidate"`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_candidate()`);
