@@ -6,6 +6,8 @@ import { readMigrationsList } from './db/migrations.js';
 import { serveFetch } from './http-bridge.js';
 import { bodyLimitFor } from './policy/body-limits.js';
 import { COMPAT_PREFIX, compatBodyLimit, createCompatHandler } from './rest/compat-handler.js';
+import { createOperatorRoutes } from './http/operator-routes.js';
+import { observeHttp } from './metrics/http-metrics.js';
 import { attachGraphqlWs } from './websocket.js';
 
 export interface RunningServer {
@@ -35,18 +37,21 @@ function json(res: ServerResponse, status: number, body: unknown) {
 export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
   const { yoga, services } = app;
   const compat = createCompatHandler(app);
+  const operatorRoute = createOperatorRoutes(app);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    observeHttp(services.metrics, req, res, path);
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/readyz') {
       void isReady(app).then(({ ready, detail }) => json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', detail }));
       return;
     }
     const serverContext = { requestId, ip: req.socket.remoteAddress ?? null };
+    const operator = operatorRoute(path);
     const isCompat = path?.startsWith(COMPAT_PREFIX) ?? false;
-    const handler = isCompat ? (request: Request) => compat(request, serverContext) : (request: Request) => yoga.fetch(request, serverContext);
+    const handler = operator ?? (isCompat ? (request: Request) => compat(request, serverContext) : (request: Request) => yoga.fetch(request, serverContext));
     const maxBodyBytes = isCompat ? compatBodyLimit(path ?? '/') : bodyLimitFor(path ?? '/', yoga.graphqlEndpoint);
     void serveFetch(req, res, handler, { maxBodyBytes }).catch((error: unknown) => {
       services.logger.error({ err: error, requestId }, 'request failed');

@@ -5,6 +5,8 @@ import { createYoga, maskError as defaultMaskError, type YogaServerInstance } fr
 import type { AppServices } from './app-services.js';
 import { authenticate, presentedKey, type Auth, type AuthFailure } from './auth/authenticate.js';
 import type { Context } from './context.js';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.js';
+import { useGraphQLMetrics } from './metrics/graphql-metrics.plugin.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { useExecutionTimeout } from './policy/execution-timeout.plugin.js';
 import { useGraphQLLimits } from './policy/graphql-limits.js';
@@ -28,13 +30,15 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: services.config.introspection,
+    graphiql: services.config.introspection ? graphiqlOptions : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     plugins: [
       // Both API-key headers make a browser preflight, so they prove a request is not a CSRF as well as Yoga's own header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-api-key', 'authorization'] }),
       ...useGraphQLLimits({ introspection: services.config.introspection }),
       useRateLimits(services.rateLimits),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
+      ...useGraphQLMetrics(services.metrics),
     ],
     logging: services.logger.child({ component: 'yoga' }),
     maskedErrors: {

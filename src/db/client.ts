@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -17,6 +18,8 @@ export interface Database {
   /** What a person reading logs needs to know about where data lives (never a password). */
   location: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The PostgreSQL connection pool, for its gauges; none on embedded PGlite. */
+  pool?: pg.Pool;
   /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
   queryCount(): number;
   close(): Promise<void>;
@@ -33,10 +36,11 @@ export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // One pool of our own, shared by Prisma and the migration runner, so its use can be measured.
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
     const url = new URL(target.url);
     url.password = '';
-    return withClient(adapterFactory, 'postgres', url.toString(), async () => {});
+    return { ...withClient(new PrismaPg(pool), 'postgres', url.toString(), () => pool.end()), pool };
   }
   if (target.kind === 'pglite-memory') {
     const pglite = new PGlite();

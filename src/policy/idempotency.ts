@@ -7,7 +7,7 @@ import { canonicalJson, fromReplayable, toReplayable } from './replayable.js';
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 /** Longer than any transaction may run (src/domain/transaction.ts): a claim this old was abandoned by a crash. */
 const ABANDONED_AFTER_MS = 2 * 60 * 1000;
-const MAX_KEY_LENGTH = 255;
+export const MAX_KEY_LENGTH = 255;
 
 /** The input field every idempotent mutation accepts besides the Idempotency-Key header. */
 export type IdempotentInput = { idempotencyKey?: string | null };

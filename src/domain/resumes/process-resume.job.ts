@@ -10,6 +10,7 @@ import { recordCandidateEvent } from '../candidates/candidate-events.js';
 import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
 import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
+import { resumeJobTimer } from '../../metrics/resume-job-timer.js';
 import { publishResumeProgress } from './resume-progress.js';
 
 const PROGRESS: Record<ProcessingStage, number> = {
@@ -39,12 +40,15 @@ const WORKER_NAME = 'resume pipeline';
 export function processResumeHandler(services: AppServices, extractor: ResumeFieldExtractor): JobHandler {
   const { prisma } = services.db;
 
-  async function stage(upload: ResumeUpload, next: ProcessingStage) {
+  type Timer = ReturnType<typeof resumeJobTimer>;
+
+  async function stage(upload: ResumeUpload, next: ProcessingStage, timer: Timer) {
+    timer.enter(next);
     const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: PROGRESS[next] } });
     publishResumeProgress(services, updated);
   }
 
-  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: ExtractedResume; outcome?: ProcessingOutcome }>) {
+  async function finish(upload: ResumeUpload, timer: Timer, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: ExtractedResume; outcome?: ProcessingOutcome }>) {
     const done = await inTransaction(prisma, async (tx, hooks) => {
       // The row lock makes a concurrent or repeated run of the same job wait, then see it finished.
       const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ResumeUpload" WHERE id = ${upload.id}::uuid FOR UPDATE`;
@@ -83,19 +87,20 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       });
       return finished;
     });
+    if (done?.outcome) timer.finished(done.outcome, upload.createdAt);
     return done;
   }
 
-  async function fail(upload: ResumeUpload, reason: string) {
-    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason }));
+  async function fail(upload: ResumeUpload, timer: Timer, reason: string) {
+    await finish(upload, timer, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason }));
   }
 
-  async function save(upload: ResumeUpload, text: string, extracted: ExtractedResume) {
+  async function save(upload: ResumeUpload, timer: Timer, text: string, extracted: ExtractedResume) {
     const actor = systemActor(upload.organizationId, WORKER_NAME);
     const email = extracted.email?.toLowerCase() ?? null;
     const name = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || upload.fileName.replace(/\.[^.]+$/, ''));
     const cv = cvInputSchema.safeParse(extracted.cv);
-    await finish(upload, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
+    await finish(upload, timer, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
       if (email) {
         // Two résumés with one email racing through the pipeline must not both create a candidate.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${upload.organizationId}:${email}`}))`;
@@ -141,36 +146,37 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
     async run(job) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
       if (!upload || upload.status === 'COMPLETED' || upload.status === 'FAILED') return;
+      const timer = resumeJobTimer(services.metrics);
       if (!upload.content) {
-        await fail(upload, 'The file is no longer available for processing.');
+        await fail(upload, timer, 'The file is no longer available for processing.');
         return;
       }
       const kind = RESUME_MIME_TYPES[upload.mimeType];
       if (!kind) {
-        await fail(upload, `Unsupported file type ${upload.mimeType}.`);
+        await fail(upload, timer, `Unsupported file type ${upload.mimeType}.`);
         return;
       }
-      await stage(upload, 'EXTRACTING_TEXT');
+      await stage(upload, 'EXTRACTING_TEXT', timer);
       let text: string;
       try {
         text = await extractResumeText(upload.content, kind);
       } catch (error) {
         // A file that cannot be read will not become readable on retry: it fails its own job now.
         if (error instanceof ResumeParseError) {
-          await fail(upload, error.message);
+          await fail(upload, timer, error.message);
           return;
         }
         throw error;
       }
-      await stage(upload, 'EXTRACTING_FIELDS');
+      await stage(upload, 'EXTRACTING_FIELDS', timer);
       const extracted = await extractor.extract(text);
-      await stage(upload, 'CHECKING_DUPLICATES');
-      await stage(upload, 'SAVING');
-      await save(upload, text, extracted);
+      await stage(upload, 'CHECKING_DUPLICATES', timer);
+      await stage(upload, 'SAVING', timer);
+      await save(upload, timer, text, extracted);
     },
     async onDead(job, error) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
-      if (upload) await fail(upload, `Processing failed after ${job.attempts} attempts: ${error.message}`);
+      if (upload) await fail(upload, resumeJobTimer(services.metrics), `Processing failed after ${job.attempts} attempts: ${error.message}`);
     },
   };
 }
