@@ -8,8 +8,10 @@ import { escapeHtml } from './html.js';
 const REDOC_PATH = '/docs/assets/redoc.standalone.js';
 const require = createRequire(import.meta.url);
 
-// Everything the pages load comes from the gateway; the CSP also stops the one image Redoc
-// would fetch from its vendor's CDN (a "powered by" logo), so the pages work air-gapped.
+// Everything the pages load comes from the gateway, so they work air-gapped. Redoc's bundle has
+// one outside URL, a "powered by" logo on its vendor's CDN: it is served pointing at an empty
+// data URL (the image then hides itself), and the CSP refuses anything that slips through.
+const REDOC_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
 const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
 
 function html(body: string): Response {
@@ -71,7 +73,7 @@ ${dialects.map((d) => `<li><a href="/compat/${d.vendor}/docs">${escapeHtml(d.tit
     }
     if (path === '/docs' || path === '/docs/') return index();
     if (path === REDOC_PATH) {
-      redoc ??= readFile(require.resolve('redoc/bundles/redoc.standalone.js'), 'utf8');
+      redoc ??= readFile(require.resolve('redoc/bundles/redoc.standalone.js'), 'utf8').then((js) => js.replaceAll(REDOC_LOGO, 'data:,'));
       return redoc.then((js) => new Response(js, { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' } }));
     }
     if (graphqlReference && path === '/docs/graphql') return html((reference ??= graphqlReferenceHtml(schema, nav)));

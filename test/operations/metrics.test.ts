@@ -103,7 +103,7 @@ describe.each(backends)('Prometheus /metrics after real traffic on %s', (backend
     }
     if (backend === 'postgres') {
       expect(find(open, 'db_pool_connections', 'state="idle"').length).toBe(1);
-      expect(find(open, 'db_pool_max_connections')).toEqual([['db_pool_max_connections', 10]]);
+      expect(find(open, 'db_pool_max_connections')).toEqual([['db_pool_max_connections', gw.app.services.db.pool!.options.max]]);
     }
 
     stop();
