@@ -66,15 +66,15 @@ describe.skipIf(!hasChromium)('GraphiQL and the API references in headless Chrom
 
   it.each(['celper', 'peoplelens', 'round0', 'recruitsome'])('/compat/%s/docs renders every operation of the dialect offline', async (vendor) => {
     const { page, outside } = await offlinePage();
-    const document = (await (await fetch(`${server.url}/compat/${vendor}/openapi.json`)).json()) as { paths: Record<string, Record<string, { summary: string }>> };
+    const openapi = (await (await fetch(`${server.url}/compat/${vendor}/openapi.json`)).json()) as { paths: Record<string, Record<string, { summary: string }>> };
     await page.goto(`${server.url}/compat/${vendor}/docs`);
     await page.locator('.api-content').waitFor({ timeout: 30_000 });
     const text = await page.locator('.api-content').innerText();
-    for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [path, operations] of Object.entries(openapi.paths)) {
       for (const operation of Object.values(operations)) expect(text, `${vendor} ${path}`).toContain(operation.summary.slice(0, 40));
     }
     if (vendor === 'celper') expect(text).toContain('Idempotency-Key');
-    expect(await page.evaluate(() => document.querySelectorAll('img[src^="http"]').length)).toBe(0);
+    expect(await page.evaluate(() => globalThis.document.querySelectorAll('img[src^="http"]').length)).toBe(0);
     await page.getByRole('link', { name: 'GraphQL' }).first().click();
     await page.locator('section#Query').waitFor();
     expect(await page.locator('section#Candidate').innerText()).toContain('email');
