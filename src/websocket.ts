@@ -33,7 +33,7 @@ function keyIn(source: Readonly<Record<string, unknown>> | undefined): string | 
  * `{ authToken }`) or nested the way many clients send HTTP headers (`{ headers: { … } }`),
  * else from the upgrade request's own headers.
  */
-export function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, headers: Record<string, string | string[] | undefined>): string | null {
+function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, headers: Record<string, string | string[] | undefined>): string | null {
   const nested = params?.headers;
   const fromParams = keyIn(params) ?? (nested && typeof nested === 'object' && !Array.isArray(nested) ? keyIn(nested as Record<string, unknown>) : null);
   if (fromParams) return fromParams;
