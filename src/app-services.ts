@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/metrics.js';
 import type { RateLimits } from './policy/rate-limits.js';
 import type { GatewayPubSub } from './pubsub.js';
 
@@ -13,4 +14,5 @@ export interface AppServices {
   pubsub: GatewayPubSub;
   jobs: JobQueue;
   rateLimits: RateLimits;
+  metrics: Metrics;
 }

@@ -5,6 +5,8 @@ import { applyPendingMigrations } from './db/migrations.js';
 import { openJobQueue, type JobQueue, type JobQueueOptions } from './jobs/job-queue.js';
 import { JobWorker, defaultWorkerOptions, type WorkerOptions } from './jobs/worker.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics/metrics.js';
+import { countingRefusals } from './metrics/rate-limit-metrics.js';
 import { createMailTransport } from './mail/mail-transport.js';
 import { processResumeHandler } from './domain/resumes/process-resume.job.js';
 import { createFieldExtractor } from './resume/field-extractor.js';
@@ -35,7 +37,7 @@ export interface AppOptions {
 
 /** Opens the database, applies pending migrations and assembles the gateway; no port is opened. */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL, config.LOG_FORMAT);
   const db: Database = await openDatabase(options.target ?? databaseTarget(config));
   const runWorkers = options.worker ?? config.WORKERS === 'on';
   let jobs: JobQueue;
@@ -52,7 +54,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     logger,
     queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
   });
-  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config, logger) };
+  const metrics = createMetrics(db);
+  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: countingRefusals(createRateLimits(config, logger), metrics), metrics };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
     jobs,

@@ -22,6 +22,10 @@ const envSchema = z.object({
   /** Base of the candidate-facing interview link put in invitation emails. */
   INTERVIEW_BASE_URL: z.url().default('http://localhost:4000/interview'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `json` (one object per line, for collectors) or `pretty` (pino-pretty, for people in development). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
+  /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`; open otherwise. */
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
   /** GraphiQL and introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),

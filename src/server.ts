@@ -9,6 +9,8 @@ import { edgeError, malformedGraphQLGet, sendJson, validHost } from './http/requ
 import { bodyLimitFor } from './policy/body-limits.js';
 import { COMPAT_PREFIX, compatBodyLimit, createCompatHandler } from './rest/compat-handler.js';
 import { SUBSCRIBER_TOO_SLOW, subscriberScope, type SubscriberScope } from './subscriptions/subscriber-scope.js';
+import { createOperatorRoutes } from './http/operator-routes.js';
+import { observeHttp } from './metrics/http-metrics.js';
 import { attachGraphqlWs } from './websocket.js';
 import type { ServerContext } from './yoga.js';
 
@@ -56,6 +58,11 @@ export async function startServer(
   const compatHandler = createCompatHandler(app);
   const compat = createServerAdapter<ServerContext>((request, context) => compatHandler(request, context));
   const extraRoutes = options.routes ?? {};
+  const operatorRoute = createOperatorRoutes(app);
+  const operator = createServerAdapter<ServerContext>((request) => {
+    const route = operatorRoute(new URL(request.url).pathname);
+    return route ? route(request) : new Response(null, { status: 404 });
+  });
   let stopping = false;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -65,6 +72,7 @@ export async function startServer(
     if (!validHost(req.headers.host)) return edgeError(res, 400, 'BAD_REQUEST', 'The Host header is not a valid host name');
     const path = pathOf(req.url);
     const method = req.method ?? 'GET';
+    observeHttp(services.metrics, req, res, path);
     if (path === '/healthz' || path === '/readyz') {
       if (!PROBE_METHODS.includes(method)) return edgeError(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here`, { allow: PROBE_METHODS.join(', ') });
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -73,6 +81,10 @@ export async function startServer(
     }
     const extra = extraRoutes[path];
     if (extra) return extra(req, res);
+    if (operatorRoute(path)) {
+      if (!PROBE_METHODS.includes(method)) return edgeError(res, 405, 'METHOD_NOT_ALLOWED', `${method} is not allowed here`, { allow: PROBE_METHODS.join(', ') });
+      return operator(req, res, { requestId, ip: req.socket.remoteAddress ?? null });
+    }
     const isCompat = path.startsWith(COMPAT_PREFIX);
     if (!isCompat && path !== yoga.graphqlEndpoint) return edgeError(res, 404, 'NOT_FOUND', `No route ${path}`);
     const allowed = isCompat ? COMPAT_METHODS : GRAPHQL_METHODS;

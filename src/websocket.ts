@@ -18,12 +18,32 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (ar
 export const WS_CLOSE = { SUBSCRIBER_TOO_SLOW: 4008, TOO_MANY_CONNECTIONS: 4029 } as const;
 const FAREWELL_MS = 2_000;
 
+function bearer(value: unknown): string | null {
+  return typeof value === 'string' ? (/^Bearer\s+(\S+)$/i.exec(value.trim())?.[1] ?? null) : null;
+}
+
+function keyIn(source: Readonly<Record<string, unknown>> | undefined): string | null {
+  if (!source) return null;
+  const direct = source['X-API-Key'] ?? source['x-api-key'] ?? source.apiKey;
+  if (typeof direct === 'string' && direct) return direct;
+  const fromAuthorization = bearer(source.Authorization ?? source.authorization);
+  if (fromAuthorization) return fromAuthorization;
+  // Apollo-style clients send `authToken`, with or without the Bearer prefix.
+  const token = source.authToken;
+  return typeof token === 'string' && token ? (bearer(token) ?? token.trim()) : null;
+}
+
+/**
+ * The key from connectionParams, flat (`{ "X-API-Key" }`, `{ apiKey }`, `{ Authorization }`,
+ * `{ authToken }`) or nested the way many clients send HTTP headers (`{ headers: { … } }`),
+ * else from the upgrade request's own headers.
+ */
 function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, headers: Record<string, string | string[] | undefined>): string | null {
-  const fromParams = params?.['X-API-Key'] ?? params?.['x-api-key'] ?? params?.apiKey;
-  if (typeof fromParams === 'string' && fromParams) return fromParams;
-  const authorization = params?.Authorization ?? params?.authorization ?? headers.authorization;
-  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
-  if (bearer?.[1]) return bearer[1];
+  const nested = params?.headers;
+  const fromParams = keyIn(params) ?? (nested && typeof nested === 'object' && !Array.isArray(nested) ? keyIn(nested as Record<string, unknown>) : null);
+  if (fromParams) return fromParams;
+  const fromUpgrade = bearer(headers.authorization);
+  if (fromUpgrade) return fromUpgrade;
   const header = headers['x-api-key'];
   return typeof header === 'string' && header ? header : null;
 }
@@ -69,7 +89,12 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
         });
         (ctx.extra as ConnectionContext).auth = result.auth;
         revocation.track(ctx.extra.socket, keyId);
+        services.metrics.websocketConnections.inc();
         return true;
+      },
+      // Only acknowledged connections disconnect, the very ones counted in onConnect.
+      onDisconnect: () => {
+        services.metrics.websocketConnections.dec();
       },
       // onSubscribe hands over Yoga's own execute/subscribe as the root value.
       execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args) as never,

@@ -6,6 +6,8 @@ import type { AppServices } from './app-services.js';
 import { authenticate, presentedKey, type Auth, type AuthFailure } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { tenantScoped } from './domain/tenant-scope.js';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql.js';
+import { useGraphQLMetrics } from './metrics/graphql-metrics.plugin.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { isDatabaseUnavailable } from './db/unavailable.js';
 import { useExecutionTimeout } from './policy/execution-timeout.plugin.js';
@@ -39,7 +41,8 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: services.config.introspection,
+    graphiql: services.config.introspection ? graphiqlOptions : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     plugins: [
       // Both API-key headers make a browser preflight, so they prove a request is not a CSRF as well as Yoga's own header.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'x-api-key', 'authorization'] }),
@@ -48,6 +51,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       useSubscriptionCaps(services.config.MAX_SUBSCRIPTIONS_PER_KEY),
       useRateLimits(services.rateLimits),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
+      ...useGraphQLMetrics(services.metrics),
     ],
     logging: services.logger.child({ component: 'yoga' }),
     maskedErrors: {

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -19,6 +20,8 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** The connection below Prisma, for libraries that speak SQL themselves (the job queue). */
   driver: DatabaseDriver;
+  /** The PostgreSQL connection pool, for its gauges; none on embedded PGlite. */
+  pool?: pg.Pool;
   /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
   queryCount(): number;
   close(): Promise<void>;
@@ -42,7 +45,8 @@ export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({
+    // One pool of our own, shared by Prisma and the migration runner, so its use can be measured.
+    const pool = new pg.Pool({
       connectionString: target.url,
       max: target.poolSize ?? 10,
       connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
@@ -50,7 +54,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
     const url = new URL(target.url);
     url.password = '';
-    return withClient(adapterFactory, { kind: 'postgres', url: target.url }, url.toString(), async () => {});
+    return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end()), pool };
   }
   if (target.kind === 'pglite-memory') {
     const pglite = new PGlite();

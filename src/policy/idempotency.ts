@@ -6,7 +6,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { canonicalJson, fromReplayable, toReplayable } from './replayable.js';
 
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
-const MAX_KEY_LENGTH = 255;
+export const MAX_KEY_LENGTH = 255;
 
 /** The input field every idempotent mutation accepts besides the Idempotency-Key header. */
 export type IdempotentInput = { idempotencyKey?: string | null };

@@ -21,7 +21,7 @@ export function compatBodyLimit(path: string): number {
   return path.startsWith(`${COMPAT_PREFIX}recruitsome/`) ? GRAPHQL_BODY_LIMIT_BYTES : DEFAULT_BODY_LIMIT_BYTES;
 }
 
-const DIALECTS: Dialect[] = [celper, peoplelens, round0, recruitsome];
+export const DIALECTS: readonly Dialect[] = [celper, peoplelens, round0, recruitsome];
 
 function toResponse(reply: Reply, requestId: string, extra?: Headers): Response {
   const headers = new Headers(extra);

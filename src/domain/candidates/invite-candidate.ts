@@ -9,7 +9,7 @@ import { check, transition } from './status-machine.js';
 
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
-const inviteSchema = z.object({
+export const inviteSchema = z.object({
   emailSubject: z.string().trim().min(1).max(200, 'must be at most 200 characters').nullish(),
   emailBody: z.string().min(1).max(5000, 'must be at most 5000 characters').nullish(),
 });

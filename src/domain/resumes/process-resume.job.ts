@@ -13,6 +13,7 @@ import { findResumeOwner, normalizeEmail } from '../candidates/dedupe.js';
 import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
 import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
+import { resumeJobTimer } from '../../metrics/resume-job-timer.js';
 import { publishResumeProgress } from './resume-progress.js';
 import { STAGE_PROGRESS } from './stages.js';
 
@@ -40,8 +41,11 @@ export type StoredExtraction = AttributedExtraction;
 export function processResumeHandler(services: AppServices, extractor: ResumeFieldExtractor): JobHandler {
   const { prisma } = services.db;
   const logger = services.logger.child({ component: WORKER_NAME });
+  // One timer per run in progress, keyed by upload: stages are timed as they are entered.
+  const timers = new Map<string, ReturnType<typeof resumeJobTimer>>();
 
   async function stage(upload: ResumeUpload, next: ProcessingStage) {
+    timers.get(upload.id)?.enter(next);
     const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] }, omit: { content: true } });
     publishResumeProgress(services, updated);
   }
@@ -49,6 +53,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
   // Stages the final transaction follows at once are announced without a write of their own:
   // a reader of the row sees the stage before them, then the outcome.
   function announce(upload: ResumeUpload, next: ProcessingStage) {
+    timers.get(upload.id)?.enter(next);
     publishResumeProgress(services, { ...upload, status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] });
   }
 
@@ -92,6 +97,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       });
       return finished;
     });
+    if (done?.outcome) timers.get(upload.id)?.finished(done.outcome, upload.createdAt);
     return done;
   }
 
@@ -150,39 +156,48 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
     });
   }
 
+  async function runStages(upload: ResumeUpload) {
+    if (!upload.content) {
+      await fail(upload, 'The file is no longer available for processing.');
+      return;
+    }
+    const kind = RESUME_MIME_TYPES[upload.mimeType];
+    if (!kind) {
+      await fail(upload, `Unsupported file type ${upload.mimeType}.`);
+      return;
+    }
+    await stage(upload, 'EXTRACTING_TEXT');
+    let text: string;
+    try {
+      text = await extractResumeText(upload.content, kind);
+    } catch (error) {
+      // A file that cannot be read will not become readable on retry: it fails its own job now.
+      if (error instanceof ResumeParseError) {
+        logger.info({ uploadId: upload.id, code: error.code, detail: error.detail }, 'résumé text could not be extracted');
+        await fail(upload, error.message);
+        return;
+      }
+      throw error;
+    }
+    await stage(upload, 'EXTRACTING_FIELDS');
+    const extracted = await extractor.extract(text);
+    // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
+    if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
+    announce(upload, 'SAVING');
+    await save(upload, text, extracted);
+  }
+
   return {
     concurrency: services.config.RESUME_CONCURRENCY,
     async run(job) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
       if (!upload || upload.status === 'COMPLETED' || upload.status === 'FAILED') return;
-      if (!upload.content) {
-        await fail(upload, 'The file is no longer available for processing.');
-        return;
-      }
-      const kind = RESUME_MIME_TYPES[upload.mimeType];
-      if (!kind) {
-        await fail(upload, `Unsupported file type ${upload.mimeType}.`);
-        return;
-      }
-      await stage(upload, 'EXTRACTING_TEXT');
-      let text: string;
+      timers.set(upload.id, resumeJobTimer(services.metrics));
       try {
-        text = await extractResumeText(upload.content, kind);
-      } catch (error) {
-        // A file that cannot be read will not become readable on retry: it fails its own job now.
-        if (error instanceof ResumeParseError) {
-          logger.info({ uploadId: upload.id, code: error.code, detail: error.detail }, 'résumé text could not be extracted');
-          await fail(upload, error.message);
-          return;
-        }
-        throw error;
+        await runStages(upload);
+      } finally {
+        timers.delete(upload.id);
       }
-      await stage(upload, 'EXTRACTING_FIELDS');
-      const extracted = await extractor.extract(text);
-      // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
-      if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
-      announce(upload, 'SAVING');
-      await save(upload, text, extracted);
     },
     async onDead(job, error) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });

@@ -40,7 +40,7 @@ function validation(failure: CompatFailure): Reply {
 export const recruitsome: Dialect = {
   vendor: 'recruitsome',
   title: 'Recruitsome-compatible candidate API',
-  description: 'Recruitsome candidate creation by résumé upload (seed 004) over the Candidate Gateway.',
+  description: 'Recruitsome candidate creation by résumé upload over the Candidate Gateway.',
   security: { type: 'bearer' },
   routes: [uploadCandidate],
   failure(failure) {

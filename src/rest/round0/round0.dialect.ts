@@ -14,7 +14,7 @@ const FAILED_TO: Record<string, string> = { GET: 'fetch', POST: 'create', PATCH:
 export const round0: Dialect = {
   vendor: 'round0',
   title: 'Round0-compatible Candidates API',
-  description: 'Round0 candidates with structured CV data (seed 003) over the Candidate Gateway.',
+  description: 'Round0 candidates with structured CV data over the Candidate Gateway.',
   security: { type: 'bearer' },
   routes: [listCandidates, createCandidate, getCandidate, updateCandidate, deleteCandidate],
   failure(failure, { method }) {
