@@ -10,5 +10,6 @@ export function countingRefusals(limits: RateLimits, metrics: Pick<Metrics, 'rat
       return decision;
     },
     close: () => limits.close(),
+    health: () => limits.health(),
   };
 }

@@ -120,12 +120,12 @@ describe.each(backends)('Prometheus /metrics after real traffic on %s', (backend
   it('reports the durable queue: depth by kind and state, and the age of the oldest job due', async () => {
     const { prisma } = gw.app.services.db;
     await gw.app.worker.stop();
-    const old = new Date(Date.now() - 90_000);
-    await prisma.job.create({ data: { kind: 'SEND_EMAIL', subjectId: '00000000-0000-4000-8000-00000000cafe', runAt: old } });
+    const id = await gw.app.services.jobs.boss.send('SEND_EMAIL', { subjectId: '00000000-0000-4000-8000-00000000cafe', maxAttempts: 1 });
+    await prisma.$executeRawUnsafe(`UPDATE pgboss.job SET start_after = now() - interval '90 seconds' WHERE id = $1::uuid`, id);
     const series = await scrape();
     expect(find(series, 'job_queue_depth', 'kind="SEND_EMAIL"', 'state="waiting"')).toEqual([[expect.any(String), 1]]);
     expect(find(series, 'job_queue_oldest_age_seconds', 'kind="SEND_EMAIL"')[0]![1]).toBeGreaterThanOrEqual(89);
-    await prisma.job.deleteMany({ where: { subjectId: '00000000-0000-4000-8000-00000000cafe' } });
+    await prisma.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE id = $1::uuid`, id);
   });
 });
 
