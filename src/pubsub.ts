@@ -1,13 +1,14 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import type { CandidateEvent } from './generated/prisma/client.js';
 
-export interface CandidateEventMessage {
-  id: string;
-  organizationId: string;
-  candidateId: string;
-  jobPositionId: string | null;
-}
+/**
+ * The whole history entry travels with the event, so subscribers answer from the message instead of
+ * each reading the row again: one event costs no SQL however many listen. Dates are ISO strings
+ * because the message crosses Redis as JSON.
+ */
+export type CandidateEventMessage = Omit<CandidateEvent, 'createdAt'> & { createdAt: string };
 
 /** A snapshot of an upload's processing state: every stage reaches subscribers, however fast. */
 export interface ResumeProgressMessage {
