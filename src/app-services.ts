@@ -1,3 +1,4 @@
+import type { ApiKeyCache } from './auth/api-key-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -13,4 +14,5 @@ export interface AppServices {
   pubsub: GatewayPubSub;
   jobs: JobQueue;
   rateLimits: RateLimits;
+  apiKeys: ApiKeyCache;
 }

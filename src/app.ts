@@ -1,4 +1,5 @@
 import type { AppServices } from './app-services.js';
+import { ApiKeyCache } from './auth/api-key-cache.js';
 import type { Config } from './config.js';
 import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from './db/client.js';
 import { applyPendingMigrations } from './db/migrations.js';
@@ -44,7 +45,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
   const pubsub = createGatewayPubSub(config.REDIS_URL);
   const jobs = new JobQueue();
-  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config) };
+  const apiKeys = new ApiKeyCache(config.API_KEY_CACHE_TTL_MS);
+  const revocations = pubsub.subscribe('api-key:revoked');
+  void (async () => {
+    for await (const { prefix } of revocations) apiKeys.invalidate(prefix);
+  })();
+  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: createRateLimits(config), apiKeys };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
     db.prisma,
@@ -72,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     worker,
     async close() {
       clearInterval(pruning);
+      await revocations.return?.();
       await worker.stop();
       mail.close();
       await pubsub.close();

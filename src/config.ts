@@ -37,6 +37,7 @@ const envSchema = z.object({
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** How often open WebSocket connections are checked for revoked API keys. */
   KEY_REVOCATION_SWEEP_MS: z.coerce.number().int().positive().default(3_000),
+  API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2_000),
 });
 
 export type Config = z.infer<typeof envSchema> & { introspection: boolean };

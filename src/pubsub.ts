@@ -33,6 +33,8 @@ export type Topics = {
   'candidate:event': [organizationId: string, message: CandidateEventMessage];
   'resume:progress': [uploadId: string, message: ResumeProgressMessage];
   notification: [organizationId: string, message: NotificationMessage];
+  /** Every instance drops the key from its authentication cache at once. */
+  'api-key:revoked': [message: { prefix: string }];
 };
 
 export type GatewayPubSub = ReturnType<typeof createPubSub<Topics>> & { close(): Promise<void> };

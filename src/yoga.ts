@@ -50,7 +50,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     context: async ({ request, requestId, auth, ip }): Promise<Context> => {
       const base = { prisma: services.db.prisma, requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
       if (auth) return { ...base, auth, idempotencyKey: null };
-      const result = await authenticate(services.db.prisma, presentedKey(request.headers));
+      const result = await authenticate(services.db.prisma, presentedKey(request.headers), services.apiKeys);
       if (!result.ok) {
         auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: base.requestId, ip: base.ip });
         throw new GraphQLError(AUTH_MESSAGES[result.reason], {
