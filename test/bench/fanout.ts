@@ -106,12 +106,13 @@ async function settleSubscribers(
   arrivals: Map<string, number[]>,
   setWaiting: (w: { candidateId: string; resolve: () => void } | null) => void,
 ) {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
     const [candidateId] = await newCandidates(peer, key, 1);
     const done = new Promise<void>((resolve) => setWaiting({ candidateId: candidateId!, resolve }));
     await gql(peer, key, 'mutation($input: InviteCandidateInput!) { inviteCandidate(input: $input) { __typename } }', { input: { candidateId } });
-    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if ((arrivals.get(candidateId!)?.length ?? 0) === subscribers) return;
   }
-  throw new Error(`only some of ${subscribers} subscribers were live after 20 warm-up events`);
+  // Measured anyway: the completeness column then shows how many subscriptions never went live.
+  console.error(`only some of ${subscribers} subscribers were live after the warm-up events`);
 }

@@ -78,6 +78,7 @@ try {
   const fanOut: { backend: string; result: FanOutResult }[] = [];
   for (const subscribers of [0, ...BENCH.fanOutClients]) {
     fanOut.push({ backend: 'PostgreSQL + Redis', result: await measureFanOut(gateway, seed.adminKey, subscribers) });
+    console.error(JSON.stringify(fanOut.at(-1)));
   }
   await postgraphile.stop();
   await raw.stop();
@@ -90,6 +91,7 @@ try {
     const embeddedIdle = (await embedded.stats()).rss;
     for (const subscribers of [0, ...BENCH.fanOutClients]) {
       fanOut.push({ backend: 'PGlite', result: await measureFanOut(embedded, embedded.bootstrapKey!, subscribers) });
+      console.error(JSON.stringify(fanOut.at(-1)));
     }
     await embedded.stop();
     print('\n## Subscription fan-out (graphql-ws clients on `candidateEvents`, one invitation at a time)\n');
