@@ -1,3 +1,4 @@
+import type { ApiKeyCache } from './auth/api-key-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -15,4 +16,5 @@ export interface AppServices {
   jobs: JobQueue;
   rateLimits: RateLimits;
   metrics: Metrics;
+  apiKeys: ApiKeyCache;
 }

@@ -1,4 +1,5 @@
 import type { AppServices } from './app-services.js';
+import { ApiKeyCache } from './auth/api-key-cache.js';
 import type { Config } from './config.js';
 import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from './db/client.js';
 import { applyPendingMigrations } from './db/migrations.js';
@@ -55,7 +56,21 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
   });
   const metrics = createMetrics(db);
-  const services: AppServices = { config, logger, db, pubsub, jobs, rateLimits: countingRefusals(createRateLimits(config, logger), metrics), metrics };
+  const apiKeys = new ApiKeyCache(config.API_KEY_CACHE_TTL_MS);
+  const revocations = pubsub.subscribe('api-key:revoked', 'all');
+  void (async () => {
+    for await (const { prefix } of revocations) apiKeys.invalidate(prefix);
+  })();
+  const services: AppServices = {
+    config,
+    logger,
+    db,
+    pubsub,
+    jobs,
+    rateLimits: countingRefusals(createRateLimits(config, logger), metrics),
+    metrics,
+    apiKeys,
+  };
   const mail = createMailTransport(config);
   const worker = new JobWorker(
     jobs,
@@ -82,6 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     worker,
     async close() {
       clearInterval(pruning);
+      await revocations.return?.();
       await worker.stop();
       await jobs.close();
       mail.close();

@@ -70,6 +70,7 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().optional(),
   /** After this long without an answer the built-in extractor reads the résumé instead. */
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  API_KEY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2_000),
 });
 
 export type Config = z.infer<typeof envSchema> & { introspection: boolean };

@@ -1,14 +1,15 @@
+import type { CandidateEvent } from './generated/prisma/client.js';
 import type { Logger } from './logger.js';
 import { createFanOut, type FanOut } from './subscriptions/fan-out.js';
 import { BoundedSubscription } from './subscriptions/bounded-subscription.js';
 import { subscriberScope } from './subscriptions/subscriber-scope.js';
 
-export interface CandidateEventMessage {
-  id: string;
-  organizationId: string;
-  candidateId: string;
-  jobPositionId: string | null;
-}
+/**
+ * The whole history entry travels with the event, so subscribers answer from the message instead of
+ * each reading the row again: one event costs no SQL however many listen. Dates are ISO strings
+ * because the message crosses Redis as JSON.
+ */
+export type CandidateEventMessage = Omit<CandidateEvent, 'createdAt'> & { createdAt: string };
 
 /** A snapshot of an upload's processing state: every stage reaches subscribers, however fast. */
 export interface ResumeProgressMessage {
@@ -33,6 +34,8 @@ export type Topics = {
   'candidate:event': [organizationId: string, message: CandidateEventMessage];
   'resume:progress': [uploadId: string, message: ResumeProgressMessage];
   notification: [organizationId: string, message: NotificationMessage];
+  /** Every instance drops the key from its authentication cache at once. */
+  'api-key:revoked': [scope: 'all', message: { prefix: string }];
 };
 
 export interface GatewayPubSub {

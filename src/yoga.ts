@@ -72,7 +72,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       const base = { requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
       // Every resolver reads and writes through the caller's tenant (src/domain/tenant-scope.ts).
       if (auth) return { ...base, prisma: tenantScoped(services.db.prisma, auth.organizationId), auth, idempotencyKey: null };
-      const result = await authenticate(services.db.prisma, presentedKey(request.headers));
+      const result = await authenticate(services.db.prisma, presentedKey(request.headers), services.apiKeys);
       if (!result.ok) {
         auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: base.requestId, ip: base.ip });
         throw new GraphQLError(AUTH_MESSAGES[result.reason], {

@@ -85,21 +85,23 @@ async function pipeline(backend: BackendName, docs: CorpusDocument[], warmUpDocs
   }
 }
 
-export async function benchResumeThroughput(): Promise<void> {
+/** Résumés per second through the whole pipeline, against pure parsing in the same run; returns report lines. */
+export async function benchResumeThroughput(): Promise<string> {
+  const lines: string[] = [];
   const batches: Batch[] = [
     { label: `${BATCH} one-page PDFs`, docs: await pdfsWithPages(1, 7000) },
     { label: `${BATCH} two-page PDFs`, docs: await pdfsWithPages(2, 8000) },
   ];
   const warmUpDocs = await Promise.all(Array.from({ length: 6 }, (_, i) => generateDocument(6500 + i, { kind: 'pdf', layout: 'single' })));
   const backends = await availableBackends();
-  console.log(`\nRésumé throughput (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)`);
+  lines.push(`\nRésumé throughput (${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start)`);
   for (const batch of batches) {
     // Pool threads start on first use; the baseline is measured warm, like the pipeline.
     await pureParse(warmUpDocs);
     for (const backend of backends) {
       const parse = await pureParse(batch.docs);
       const full = await pipeline(backend, batch.docs, warmUpDocs);
-      console.log(
+      lines.push(
         `[${backend}] ${batch.label}: ${full.perSecond.toFixed(1)} résumés/s end to end (${full.completed}/${batch.docs.length} candidates, ${full.wallMs.toFixed(0)} ms) = ` +
           `${(full.perSecond / parse.perSecond).toFixed(2)}× pure parse (${parse.perSecond.toFixed(1)}/s); ` +
           `gateway CPU ${(full.cpuPerResume * 1000).toFixed(0)} ms per résumé (parse alone ${(parse.cpuPerResume * 1000).toFixed(0)} ms); ` +
@@ -107,7 +109,8 @@ export async function benchResumeThroughput(): Promise<void> {
       );
     }
   }
-  console.log(`load average ${loadavg()[0]!.toFixed(1)} at end`);
+  lines.push(`load average ${loadavg()[0]!.toFixed(1)} at end`);
+  return lines.join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchResumeThroughput();
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchResumeThroughput());

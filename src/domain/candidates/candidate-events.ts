@@ -36,12 +36,7 @@ export async function recordCandidateEvent(
     },
   });
   hooks.afterCommit(() =>
-    pubsub.publish('candidate:event', record.organizationId, {
-      id: record.id,
-      organizationId: record.organizationId,
-      candidateId: record.candidateId,
-      jobPositionId: record.jobPositionId,
-    }),
+    pubsub.publish('candidate:event', record.organizationId, { ...record, createdAt: record.createdAt.toISOString() }),
   );
   return record;
 }

@@ -1,3 +1,4 @@
+import { announceRevocation } from '../../auth/api-key-cache.js';
 import { revokeApiKey } from '../../domain/api-keys.js';
 import { NotFoundError } from '../../errors.js';
 import { builder } from '../builder.js';
@@ -27,7 +28,7 @@ builder.mutationField('revokeApiKey', (t) =>
       // Another organization's key is as unknown to this caller as one that does not exist.
       const key = await ctx.prisma.apiKey.findFirst({ where: { prefix: input.prefix, organizationId: ctx.auth.organizationId }, select: { prefix: true } });
       if (!key) throw new NotFoundError('ApiKey');
-      await revokeApiKey(ctx.prisma, key.prefix);
+      await revokeApiKey(ctx.prisma, key.prefix, announceRevocation(ctx.services));
       return { prefix: key.prefix };
     },
   }),
