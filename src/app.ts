@@ -43,7 +43,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const runWorkers = options.worker ?? config.WORKERS === 'on';
   let jobs: JobQueue;
   try {
-    const applied = await applyPendingMigrations(db.adapterFactory);
+    const applied = await applyPendingMigrations(db);
     if (applied.length > 0) logger.info({ applied }, 'applied database migrations');
     jobs = await openJobQueue(db, logger.child({ component: 'jobs' }), { leaseMs: config.JOB_LEASE_MS, maintain: runWorkers, policies: options.jobPolicies });
   } catch (error) {

@@ -57,7 +57,7 @@ const envSchema = z.object({
   WS_MAX_CONNECTIONS_PER_KEY: z.coerce.number().int().positive().default(20),
   MAX_SUBSCRIPTIONS_PER_KEY: z.coerce.number().int().positive().default(100),
   /** Longest String any argument or variable may carry (base64 file content excepted); longer is VALIDATION before any resolver runs. */
-  MAX_STRING_LENGTH: z.coerce.number().int().positive().default(10_000),
+  MAX_STRING_LENGTH: z.coerce.number().int().positive().default(16_384),
   /** Seconds a client is told to wait (Retry-After) when a dependency is down. */
   UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().positive().default(5),
   /** Résumés one process works on at once; parsing itself runs on one thread per core. */

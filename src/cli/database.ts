@@ -6,7 +6,7 @@ import { applyPendingMigrations } from '../db/migrations.js';
 export async function withDatabase<T>(config: Config, work: (db: Database, applied: string[]) => Promise<T>): Promise<T> {
   const db = await openDatabase(databaseTarget(config));
   try {
-    const applied = await applyPendingMigrations(db.adapterFactory);
+    const applied = await applyPendingMigrations(db);
     return await work(db, applied);
   } finally {
     await db.close();

@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
+import type { Database } from './client.js';
+import { whileMigrating } from './migration-lock.js';
 import { withSchemaEngine } from './schema-engine.js';
 import { projectRoot } from '../project-root.js';
 
@@ -32,12 +34,14 @@ export async function readMigrationsList(): Promise<MigrationList> {
 }
 
 /** Applies every migration not yet recorded in `_prisma_migrations`, as `prisma migrate deploy` does. */
-export async function applyPendingMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function applyPendingMigrations(db: Pick<Database, 'adapterFactory' | 'pool'>): Promise<string[]> {
   const migrationsList = await readMigrationsList();
-  return withSchemaEngine(projectRoot, adapterFactory, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
-    return appliedMigrationNames;
-  });
+  return whileMigrating(db, () =>
+    withSchemaEngine(projectRoot, db.adapterFactory, async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
+      return appliedMigrationNames;
+    }),
+  );
 }
 
 /** The SQL that takes a database at the end of the committed history to the current schema. */

@@ -37,7 +37,7 @@ async function insertRows(client: pg.Client, table: string, rows: Record<string,
 export async function seedBenchDatabase(url: string): Promise<SeededData> {
   const db = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
   try {
-    await applyPendingMigrations(db.adapterFactory);
+    await applyPendingMigrations(db);
     const organization = await createOrganization(db.prisma, { slug: 'bench', name: 'Bench' });
     const key = await createApiKey(db.prisma, { organizationId: organization.id, scopes: [...SCOPES], name: 'bench' });
     const client = new pg.Client({ connectionString: url });

@@ -24,7 +24,7 @@ describe.each(backends)('schema and migrations on %s', (backend) => {
       expect(row.finished_at).toBeInstanceOf(Date);
       expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
     }
-    expect(await applyPendingMigrations(gw.app.services.db.adapterFactory)).toEqual([]);
+    expect(await applyPendingMigrations(gw.app.services.db)).toEqual([]);
   });
 
   it('enforces email uniqueness per job position in the database', async () => {

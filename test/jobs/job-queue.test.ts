@@ -27,7 +27,7 @@ describe.each(backends)('durable job queue (pg-boss) on %s', (backend) => {
   beforeAll(async () => {
     isolated = await isolatedTarget(backend);
     db = await openDatabase(isolated.target);
-    await applyPendingMigrations(db.adapterFactory);
+    await applyPendingMigrations(db);
     queue = await openJobQueue(db, createLogger('silent'), { leaseMs: 30_000, maintain: true, policies: { SEND_EMAIL: { retryDelaySeconds: 0, retryBackoff: false, maxAttempts: 3 } } });
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ export const ResumeUploadType = builder.prismaNode('ResumeUpload', {
   id: { field: 'id' },
   // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
   nullable: true,
-  authScopes: { scope: 'read:candidates' },
+  authScopes: { scope: 'read:candidates', $granted: 'mutationSubject' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   description: 'A résumé upload and its processing: its id is the processing id callers follow',
   fields: (t) => ({

@@ -25,7 +25,7 @@ const UploadResumeInput = builder.inputType('UploadResumeInput', {
 });
 
 const ResumeUploadPayload = builder.objectRef<Omit<ResumeUpload, 'content'>>('ResumeUploadPayload').implement({
-  fields: (t) => ({ upload: t.field({ type: ResumeUploadType, resolve: (u) => ({ ...u, content: null }) }) }),
+  fields: (t) => ({ upload: t.field({ type: ResumeUploadType, grantScopes: ['mutationSubject'], resolve: (u) => ({ ...u, content: null }) }) }),
 });
 
 builder.mutationField('uploadResume', (t) =>

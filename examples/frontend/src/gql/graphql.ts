@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** PENDING: imported without an email and awaiting completion; NEW → INVITED → INTERVIEWED → SELECTED | REJECTED */
+/** PENDING: without an email, awaiting completion (becomes NEW once given one); NEW → INVITED → INTERVIEWED → SELECTED | REJECTED */
 export type CandidateStatus =
   | 'INTERVIEWED'
   | 'INVITED'
@@ -50,7 +50,7 @@ export type CreateCandidateInput = {
   title?: string | null | undefined;
 };
 
-/** The structured CV of seed 003; omitted lists mean none */
+/** A structured CV; omitted lists mean none */
 export type CvInput = {
   certifications?: Array<CertificationInput> | null | undefined;
   education?: Array<EducationInput> | null | undefined;
@@ -81,7 +81,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'SESSION_NOT_ACTIVE'
+  | 'TIMEOUT'
   | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE'
   | 'VALIDATION';
 
 export type SkillCategory =
