@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
@@ -37,12 +38,15 @@ export type DatabaseTarget =
 /** How long a request waits for a pooled connection before the database counts as unavailable. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 
+/** Extensions the migrations create (candidate search uses trigram indexes); PGlite must load them at construction. */
+export const PGLITE_EXTENSIONS = { pg_trgm };
+
 /**
  * PGlite reserves its shared buffers inside the WebAssembly heap of this process, and that heap
  * never shrinks: at PostgreSQL's default of 128 MB the embedded gateway was ~250 MB heavier than
  * on a server. The data directory is read through the OS page cache anyway, so 32 MB costs little.
  */
-const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] };
+const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'], extensions: PGLITE_EXTENSIONS };
 
 export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string; DATABASE_STATEMENT_TIMEOUT_MS?: number }): DatabaseTarget {
   return config.DATABASE_URL

@@ -1,0 +1,118 @@
+import { Prisma } from '../../generated/prisma/client.js';
+import { normalizeForSearch } from './search-keywords.js';
+
+/**
+ * Candidate search in SQL: each word of the query must occur in the candidate's folded keywords
+ * (name, email, title, skills — folded once, by `normalizeForSearch`), found through the trigram
+ * GIN index over `candidate_search_text("searchKeywords")` (migration `candidate_search`).
+ * Relevance is computed by the database and pages are read by keyset, so no page depends on how
+ * many candidates match and an insert never shifts a later page.
+ */
+
+/** What the database needs to run raw SQL; the application's Prisma client and its transactions have it. */
+export interface SqlRunner {
+  $queryRaw<T = unknown>(query: Prisma.Sql): Prisma.PrismaPromise<T>;
+}
+
+/** The conditions a search is narrowed by, already resolved and normalised by the caller. */
+export interface SearchScope {
+  organizationId: string;
+  jobPositionIds: readonly string[];
+  statuses?: readonly string[] | undefined;
+  emailNormalized?: string | undefined;
+  updatedSince?: Date | undefined;
+  createdSince?: Date | undefined;
+  importSource?: string | undefined;
+}
+
+export type SearchOrder = { kind: 'relevance' } | { kind: 'field'; field: 'createdAt' | 'updatedAt' | 'fullName'; direction: 'asc' | 'desc' };
+
+/** A position in an ordering: the sort key as text (relevance as a fixed-point decimal) and the id. */
+export interface SearchKey {
+  key: string;
+  id: string;
+}
+
+export interface SearchPageRequest {
+  search: string;
+  scope: SearchScope;
+  order: SearchOrder;
+  /** Rows strictly beyond this key in reading order. */
+  after?: SearchKey | null;
+  /** Read the ordering reversed (backward pages); rows come back in reading order. */
+  reversed?: boolean;
+  take: number;
+  offset?: number;
+}
+
+const MAX_TOKENS = 10;
+
+/** The query's words, folded like the stored keywords. */
+export function searchTokens(search: string | null | undefined): string[] {
+  if (!search?.trim()) return [];
+  return [...new Set(normalizeForSearch(search).split(/[^\p{L}\p{N}+#.@-]+/u).filter(Boolean))].slice(0, MAX_TOKENS);
+}
+
+const SEARCH_TEXT = Prisma.sql`candidate_search_text(c."searchKeywords")`;
+
+function likePattern(token: string): string {
+  return `%${token.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+function conditions(search: string, scope: SearchScope): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`c."organizationId" = ${scope.organizationId}::uuid`];
+  for (const id of scope.jobPositionIds) and.push(Prisma.sql`c."jobPositionId" = ${id}::uuid`);
+  if (scope.statuses) and.push(Prisma.sql`c."status"::text = ANY(${[...scope.statuses]}::text[])`);
+  if (scope.emailNormalized !== undefined) and.push(Prisma.sql`c."emailNormalized" = ${scope.emailNormalized}`);
+  if (scope.updatedSince) and.push(Prisma.sql`c."updatedAt" >= ${scope.updatedSince}`);
+  if (scope.createdSince) and.push(Prisma.sql`c."createdAt" >= ${scope.createdSince}`);
+  if (scope.importSource !== undefined) and.push(Prisma.sql`c."importSource" = ${scope.importSource}`);
+  for (const token of searchTokens(search)) and.push(Prisma.sql`${SEARCH_TEXT} LIKE ${likePattern(token)}`);
+  return Prisma.join(and, ' AND ');
+}
+
+/** Higher is better: the exact email, then every word a whole keyword, then trigram word similarity (0–1). */
+function relevance(search: string): Prisma.Sql {
+  const tokens = searchTokens(search);
+  const phrase = tokens.join(' ');
+  return Prisma.sql`round((
+    (CASE WHEN c."emailNormalized" = ${phrase} THEN 2 ELSE 0 END)
+    + (CASE WHEN c."searchKeywords" @> ${tokens}::text[] THEN 1 ELSE 0 END)
+    + word_similarity(${phrase}, ${SEARCH_TEXT})
+  )::numeric, 6)`;
+}
+
+const FIELD_COLUMNS = { createdAt: Prisma.sql`c."createdAt"`, updatedAt: Prisma.sql`c."updatedAt"`, fullName: Prisma.sql`c."fullName"` };
+const FIELD_CASTS = { createdAt: Prisma.sql`timestamptz`, updatedAt: Prisma.sql`timestamptz`, fullName: Prisma.sql`text` };
+
+/** One statement: the ids (and sort keys) of one page of matches, in reading order. */
+export async function searchCandidatePage(db: SqlRunner, request: SearchPageRequest): Promise<SearchKey[]> {
+  const { order, after } = request;
+  const reversed = request.reversed ?? false;
+  const keyExpr = order.kind === 'relevance' ? relevance(request.search) : FIELD_COLUMNS[order.field];
+  const cast = order.kind === 'relevance' ? Prisma.sql`numeric` : FIELD_CASTS[order.field];
+  // Relevance reads best first with ids ascending; a field reads key and id in one direction.
+  const keyDescending = order.kind === 'relevance' ? !reversed : (order.direction === 'desc') !== reversed;
+  const idDescending = order.kind === 'relevance' ? reversed : keyDescending;
+  const keyDir = keyDescending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const idDir = idDescending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  let beyond = Prisma.empty;
+  if (after) {
+    const keyOp = keyDescending ? Prisma.sql`<` : Prisma.sql`>`;
+    const idOp = idDescending ? Prisma.sql`<` : Prisma.sql`>`;
+    beyond = Prisma.sql`WHERE (m.key ${keyOp} ${after.key}::${cast} OR (m.key = ${after.key}::${cast} AND m.id ${idOp} ${after.id}::uuid))`;
+  }
+  const rows = await db.$queryRaw<{ id: string; key: string }[]>(Prisma.sql`
+    WITH m AS (SELECT c.id, ${keyExpr} AS key FROM "Candidate" c WHERE ${conditions(request.search, request.scope)})
+    SELECT m.id::text AS id, ${order.kind === 'field' && order.field !== 'fullName' ? Prisma.sql`to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`m.key::text`} AS key
+    FROM m ${beyond}
+    ORDER BY m.key ${keyDir}, m.id ${idDir}
+    LIMIT ${request.take} OFFSET ${request.offset ?? 0}`);
+  return rows;
+}
+
+/** How many candidates a search matches, counted by the database. */
+export async function countSearchMatches(db: SqlRunner, search: string, scope: SearchScope): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Candidate" c WHERE ${conditions(search, scope)}`);
+  return row?.n ?? 0;
+}
