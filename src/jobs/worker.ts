@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { JobKind, PrismaClient } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import type { JobQueue } from './job-queue.js';
+import { RetryAt } from './retry-at.js';
 
 export interface ClaimedJob {
   id: string;
@@ -164,7 +165,8 @@ export class JobWorker {
       await this.prisma.job.update({ where: { id: job.id }, data: { status: 'SUCCEEDED', leaseUntil: null, lastError: null } });
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
-      const dead = job.attempts >= job.maxAttempts;
+      const retryAt = err instanceof RetryAt ? err.at : null;
+      const dead = !retryAt && job.attempts >= job.maxAttempts;
       this.logger.warn({ err, jobId: job.id, kind: job.kind, attempt: job.attempts, dead }, 'job attempt failed');
       if (dead) await handler.onDead?.(job, err).catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'dead-letter handler failed'));
       await this.prisma.job
@@ -172,7 +174,7 @@ export class JobWorker {
           where: { id: job.id },
           data: dead
             ? { status: 'DEAD', leaseUntil: null, lastError: err.message.slice(0, 2000) }
-            : { status: 'PENDING', leaseUntil: null, lastError: err.message.slice(0, 2000), runAt: new Date(Date.now() + this.options.backoffMs(job.attempts)) },
+            : { status: 'PENDING', leaseUntil: null, lastError: err.message.slice(0, 2000), runAt: retryAt ?? new Date(Date.now() + this.options.backoffMs(job.attempts)) },
         })
         .catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'could not record job failure'));
     } finally {

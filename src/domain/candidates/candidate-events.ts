@@ -2,6 +2,8 @@ import type { CandidateStatus } from '../../generated/prisma/client.js';
 import type { Actor } from '../actor.js';
 import type { AfterCommit, Tx } from '../transaction.js';
 import type { GatewayPubSub } from '../../pubsub.js';
+import { historyWebhookEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 /**
  * Records a candidate's history entry inside the caller's transaction and announces it to
@@ -35,6 +37,7 @@ export async function recordCandidateEvent(
       actorName: event.actor.name,
     },
   });
+  await emitWebhookEvent(tx, historyWebhookEvent(record));
   hooks.afterCommit(() =>
     pubsub.publish('candidate:event', record.organizationId, {
       id: record.id,

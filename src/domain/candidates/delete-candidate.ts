@@ -3,6 +3,8 @@ import { ActiveSessionError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { lockCandidate } from './find-candidate.js';
+import { candidateDeletedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 const LIVE_SESSION = ['ACTIVE', 'IN_PROGRESS'] as const;
 
@@ -31,6 +33,7 @@ export async function deleteCandidate(
     await tx.notification.deleteMany({ where: { candidateId: candidate.id } });
     await tx.resumeUpload.deleteMany({ where: { candidateId: candidate.id } });
     await tx.candidate.delete({ where: { id: candidate.id } });
+    await emitWebhookEvent(tx, candidateDeletedEvent(candidate));
     return { id: candidate.id, cancelledSessionId: live && options.force ? live.id : null };
   });
 }

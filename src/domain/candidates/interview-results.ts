@@ -6,6 +6,8 @@ import { inTransaction, type Tx } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { changeStatus } from './candidate-events.js';
 import { lockCandidate } from './find-candidate.js';
+import { interviewCompletedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 const score = z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const steps = z.number().int().min(0).max(1000);
@@ -54,10 +56,11 @@ export async function completeInterview(services: AppServices, actor: Actor, ref
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     if (candidate.status !== 'INVITED') throw new InvalidStatusError(candidate.status, ['INVITED'], 'complete the interview of');
     const session = await liveSession(tx, candidate.id);
-    await tx.interviewSession.update({
+    const completed = await tx.interviewSession.update({
       where: { id: session.id },
       data: { status: 'COMPLETED', score: input.interviewScore, completedAt: new Date(), completedSteps: session.totalSteps, startedAt: session.startedAt ?? new Date() },
     });
+    await emitWebhookEvent(tx, interviewCompletedEvent(candidate, completed));
     return changeStatus(tx, hooks, services.pubsub, {
       actor,
       candidate,

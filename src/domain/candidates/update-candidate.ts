@@ -8,6 +8,8 @@ import { cvCreateData } from './cv-records.js';
 import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
 import { lockCandidate } from './find-candidate.js';
 import { searchKeywords } from './search-keywords.js';
+import { candidateUpdatedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 /**
  * Seed 000/003 semantics: only the fields present change; `null` clears a clearable field;
@@ -57,6 +59,8 @@ export async function updateCandidate(
       skills,
     });
     const email = typeof data.email === 'string' ? data.email : null;
-    return tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
+    const updated = await tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
+    await emitWebhookEvent(tx, candidateUpdatedEvent(updated, Object.entries(input).flatMap(([field, value]) => (value === undefined ? [] : [field]))));
+    return updated;
   });
 }

@@ -11,6 +11,8 @@ import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
 import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
 import { publishResumeProgress } from './resume-progress.js';
+import { resumeProcessedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 const PROGRESS: Record<ProcessingStage, number> = {
   RECEIVED: 0,
@@ -66,6 +68,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
           finishedAt: new Date(),
         },
       });
+      await emitWebhookEvent(tx, resumeProcessedEvent(finished));
       const notice = NOTIFICATION[decided];
       const notification = await tx.notification.create({
         data: {

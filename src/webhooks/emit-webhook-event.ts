@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { WebhookEventType } from '../generated/prisma/enums.js';
+import type { Tx } from '../domain/transaction.js';
+import { WEBHOOK_TYPE_NAME } from './event-types.js';
+import { scheduleDeliveries } from './schedule-delivery.js';
+
+export interface WebhookEventInput {
+  organizationId: string;
+  type: WebhookEventType;
+  /** The candidate the event is about, so erasure can find it again. */
+  candidateId: string | null;
+  /** Ids and changed fields only: never more personal data than a receiver needs to fetch the rest. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * Writes the event and one delivery (with its durable job) per subscribed endpoint inside the
+ * caller's transaction: the change and its webhooks commit together or not at all, and sending
+ * happens later in the worker, so a slow or failing receiver never touches the request.
+ */
+export async function emitWebhookEvent(tx: Tx, event: WebhookEventInput | null): Promise<void> {
+  if (!event) return;
+  const endpoints = await tx.webhookEndpoint.findMany({
+    where: { organizationId: event.organizationId, enabled: true, events: { has: event.type } },
+    select: { id: true },
+  });
+  if (endpoints.length === 0) return;
+  const id = randomUUID();
+  await tx.webhookEvent.create({
+    data: {
+      id,
+      organizationId: event.organizationId,
+      type: event.type,
+      candidateId: event.candidateId,
+      payload: { type: WEBHOOK_TYPE_NAME[event.type], timestamp: new Date().toISOString(), data: event.data } as object,
+    },
+  });
+  const deliveries = endpoints.map((endpoint) => ({ id: randomUUID(), endpointId: endpoint.id, eventId: id }));
+  await tx.webhookDelivery.createMany({ data: deliveries });
+  await scheduleDeliveries(tx, deliveries.map((d) => d.id));
+}
