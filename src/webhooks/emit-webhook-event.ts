@@ -20,10 +20,10 @@ export interface WebhookEventInput {
  */
 export async function emitWebhookEvent(tx: Tx, event: WebhookEventInput | null): Promise<void> {
   if (!event) return;
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { organizationId: event.organizationId, enabled: true, events: { has: event.type } },
-    select: { id: true },
-  });
+  // Raw because the PGlite adapter sends `events: { has }` on an enum array as a malformed array literal.
+  const endpoints = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "WebhookEndpoint"
+     WHERE "organizationId" = ${event.organizationId}::uuid AND enabled AND ${event.type}::"WebhookEventType" = ANY(events)`;
   if (endpoints.length === 0) return;
   const id = randomUUID();
   await tx.webhookEvent.create({

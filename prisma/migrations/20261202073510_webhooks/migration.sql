@@ -104,3 +104,10 @@ ALTER TABLE "WebhookDelivery" ADD CONSTRAINT "WebhookDelivery_eventId_fkey" FORE
 
 -- AddForeignKey
 ALTER TABLE "WebhookAttempt" ADD CONSTRAINT "WebhookAttempt_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "WebhookDelivery"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Hand-written: an erased candidate keeps an anonymous row, with no name and no email whatever its status.
+ALTER TABLE "Candidate"
+  DROP CONSTRAINT "Candidate_fullName_not_blank",
+  DROP CONSTRAINT "Candidate_email_required_unless_pending",
+  ADD CONSTRAINT "Candidate_fullName_not_blank" CHECK (char_length(btrim("fullName")) >= 1 OR "erasedAt" IS NOT NULL),
+  ADD CONSTRAINT "Candidate_email_required_unless_pending" CHECK ("email" IS NOT NULL OR "status" IN ('PENDING', 'NEW') OR "erasedAt" IS NOT NULL);

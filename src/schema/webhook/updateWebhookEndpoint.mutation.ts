@@ -1,0 +1,33 @@
+import { NotFoundError, ValidationError } from '../../errors.js';
+import { audited } from '../../policy/audit-log.js';
+import { updateWebhookEndpoint } from '../../webhooks/update-endpoint.js';
+import { builder } from '../builder.js';
+import { uuidOf } from '../global-id.js';
+import { WebhookEndpointPayload } from './webhook-payloads.js';
+import { WebhookEventTypeEnum } from './webhook.types.js';
+
+const UpdateWebhookEndpointInput = builder.inputType('UpdateWebhookEndpointInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    url: t.string(),
+    events: t.field({ type: [WebhookEventTypeEnum] }),
+    description: t.string(),
+    enabled: t.boolean({ description: 'true also re-enables an endpoint the gateway disabled after repeated failures' }),
+  }),
+});
+
+builder.mutationField('updateWebhookEndpoint', (t) =>
+  t.field({
+    type: WebhookEndpointPayload,
+    authScopes: { scope: 'admin' },
+    errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'UpdateWebhookEndpointResult' } },
+    args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      const { id, ...fields } = input;
+      const present = Object.fromEntries(Object.entries(fields).filter(([name, value]) => value !== null || name === 'description'));
+      return audited(ctx, 'webhookEndpoint.update', { type: 'WebhookEndpoint', id: String(id) }, async () => ({
+        endpoint: await updateWebhookEndpoint(ctx.services, ctx.auth.organizationId, uuidOf(String(id), 'WebhookEndpoint'), present),
+      }));
+    },
+  }),
+);
