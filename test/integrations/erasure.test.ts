@@ -67,7 +67,7 @@ describe.each(backends)('erasure, export and retention on %s', (backend) => {
     const processed = await eventually(async () => {
       const r = await gw.gql(tenant.adminKey, `{ resumeUpload(id: "${uploadId}") { status outcome candidate { id fullName email phone cvText } } }`);
       return r.data!.resumeUpload.status === 'COMPLETED' ? r.data!.resumeUpload : undefined;
-    }, 30_000);
+    }, 120_000);
     expect(processed.outcome).toBe('CANDIDATE_CREATED');
     expect(processed.candidate).toMatchObject({ fullName: PERSON.fullName, email: PERSON.email });
     expect(processed.candidate.cvText).toContain(PERSON.resumeLine);
@@ -136,7 +136,7 @@ describe.each(backends)('erasure, export and retention on %s', (backend) => {
     expect(exports[0].node).toEqual({ targetId: candidateId, result: 'SUCCESS' });
     const erasedCount = receiver.accepted.filter((e) => e.type === 'candidate.erased').length;
     expect(erasedCount).toBe(1);
-  }, 60_000);
+  }, 240_000);
 
   it('needs write:candidates to erase and read:candidates to export; another tenant sees nothing', async () => {
     const reader = await tenant.key(['read:candidates']);

@@ -43,7 +43,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     accepted: [],
     secrets: [],
     answer: () => 204,
-    waitFor(check, timeoutMs = 20_000) {
+    waitFor(check, timeoutMs = 90_000) {
       if (check(receiver)) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
