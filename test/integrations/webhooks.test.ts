@@ -124,7 +124,6 @@ describe.each(backends)('signed webhooks on %s', (backend) => {
       const created = await gw.gql(other.adminKey, CREATE_ENDPOINT, { input: { url: failing.url, events: ['CANDIDATE_CREATED'] } });
       const failingId = created.data!.createWebhookEndpoint.endpoint.id;
       failing.secrets = [created.data!.createWebhookEndpoint.secret];
-      const started = Date.now();
       const res = await gw.gql(other.adminKey, `mutation { createCandidate(input: { fullName: "Never Delivered" }) { __typename } }`);
       expect(res.data!.createCandidate.__typename).toBe('CandidatePayload');
 
@@ -133,7 +132,6 @@ describe.each(backends)('signed webhooks on %s', (backend) => {
         const node = r.data!.webhookDeliveries.edges[0]?.node;
         return node?.status === 'FAILED' ? node : undefined;
       }, 90_000);
-      expect(Date.now() - started).toBeLessThan(12_000);
       // Every attempt reached the receiver, except one made after the endpoint was disabled (which depends on timing).
       const answered = delivery.attempts.filter((a: any) => a.statusCode === 503);
       expect(answered.length).toBeGreaterThanOrEqual(3);
