@@ -4,7 +4,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // (`npm run codegen` prints it first), and documents are the project's own operations.
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['src/**/*.graphql', 'test/**/*.graphql'],
+  documents: ['src/**/*.graphql', 'test/**/*.graphql', '!**/node_modules/**'],
   ignoreNoDocuments: true,
   generates: {
     'src/graphql/generated/': {

@@ -1,7 +1,9 @@
+import type { ApiKeyCache } from './auth/api-key-cache.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import type { Logger } from './logger.js';
+import type { Metrics } from './metrics/metrics.js';
 import type { RateLimits } from './policy/rate-limits.js';
 import type { GatewayPubSub } from './pubsub.js';
 
@@ -13,4 +15,6 @@ export interface AppServices {
   pubsub: GatewayPubSub;
   jobs: JobQueue;
   rateLimits: RateLimits;
+  metrics: Metrics;
+  apiKeys: ApiKeyCache;
 }

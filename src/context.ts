@@ -4,6 +4,7 @@ import type { PrismaClient } from './generated/prisma/client.js';
 
 /** Who is calling and with what: built once per request or subscription. */
 export interface Context {
+  /** Scoped to the caller's organization (src/domain/tenant-scope.ts): it cannot reach another tenant's rows. */
   prisma: PrismaClient;
   auth: Auth;
   requestId: string;

@@ -2,6 +2,8 @@
 // unions; query-level failures become GraphQL errors with `extensions.code`; the REST dialects
 // map the same codes to their own status codes and bodies.
 
+import type { CandidateStatus } from './generated/prisma/enums.js';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -15,6 +17,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** A dependency (the database) cannot be reached: HTTP 503 with Retry-After; retry later. */
+  'UNAVAILABLE',
+  /** The operation ran past EXECUTION_TIMEOUT_MS. */
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 
@@ -45,8 +51,12 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** The kinds of thing a request can name and not find. */
+export const ENTITY_TYPES = ['Candidate', 'JobPosition', 'User', 'ApiKey', 'InterviewSession', 'ResumeUpload', 'WebhookEndpoint', 'WebhookDelivery'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
 export class NotFoundError extends DomainError {
-  constructor(readonly entity: string) {
+  constructor(readonly entity: EntityType) {
     super('NOT_FOUND', `${entity} not found`);
   }
 }
@@ -59,8 +69,8 @@ export class DuplicateEmailError extends DomainError {
 
 export class InvalidStatusError extends DomainError {
   constructor(
-    readonly currentStatus: string,
-    readonly allowedStatuses: string[],
+    readonly currentStatus: CandidateStatus,
+    readonly allowedStatuses: CandidateStatus[],
     action: string,
   ) {
     super('INVALID_STATUS', `Cannot ${action} a candidate with status ${currentStatus}; allowed: ${allowedStatuses.join(', ')}`);

@@ -1,96 +1,49 @@
 import { Command, Option } from 'commander';
-import { createApp, type App } from './app.js';
-import { bootstrapEmptyDatabase } from './bootstrap.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { databaseTarget, DataDirLockedError, openDatabase, type Database } from './db/client.js';
-import { applyPendingMigrations } from './db/migrations.js';
-import { parseScopes } from './auth/scopes.js';
-import { createApiKey, revokeApiKey } from './domain/api-keys.js';
-import { createOrganization, findOrganizationBySlug } from './domain/organizations.js';
-import { startServer } from './server.js';
+import { SCOPES } from './auth/scopes.js';
 
-/** Opens the configured database with pending migrations applied; returns what was applied too. */
-async function withDatabase<T>(config: Config, work: (db: Database, applied: string[]) => Promise<T>): Promise<T> {
-  const db = await openDatabase(databaseTarget(config));
-  try {
-    const applied = await applyPendingMigrations(db.adapterFactory);
-    return await work(db, applied);
-  } finally {
-    await db.close();
-  }
-}
-
-/** Key changes made from the command line are audited like those made through the API. */
-async function auditCli(db: Database, entry: { organizationId: string; action: string; targetId: string; detail: Record<string, unknown> }) {
-  await db.prisma.auditEntry.create({
-    data: { ...entry, targetType: 'ApiKey', result: 'SUCCESS', detail: { ...entry.detail, via: 'cli', user: process.env.USER ?? null } },
-  });
-}
-
-async function serve(config: Config) {
-  const app: App = await createApp(config);
-  const { logger } = app.services;
-  const bootstrapKey = await bootstrapEmptyDatabase(app.services.db.prisma);
-  const server = await startServer(app, { port: config.PORT, host: config.HOST });
-  if (bootstrapKey) {
-    process.stdout.write(
-      [
-        '',
-        'Created organization "default" and an API key with every scope. It is shown only now:',
-        '',
-        `  ${bootstrapKey.key}`,
-        '',
-        `GraphQL endpoint: ${server.url}/graphql`,
-        `Try: curl -s ${server.url}/graphql -H 'content-type: application/json' -H 'X-API-Key: ${bootstrapKey.key}' -d '{"query":"{ viewer { organization { slug } scopes } }"}'`,
-        '',
-      ].join('\n'),
-    );
-  }
-  // Logged after the key so that anything waiting for this line has the key too.
-  logger.info({ url: `${server.url}/graphql`, database: app.services.db.kind, location: app.services.db.location }, 'candidate-gateway listening');
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => {
-      logger.error('graceful shutdown timed out; exiting');
-      process.exit(1);
-    }, config.SHUTDOWN_TIMEOUT_MS);
-    timer.unref();
-    await server.close();
-    await app.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-}
+// Only commander and the scope list load before a command runs: `--help` and argument errors
+// answer without opening the database, Prisma or the GraphQL schema. Each action imports its module.
 
 const program = new Command()
   .name('candidate-gateway')
   .description('GraphQL gateway over candidate data. Settings come from the environment (see README).')
   .showHelpAfterError();
 
-program.command('serve').description('Start the gateway (what `npm start` runs)').action(async () => serve(loadConfig()));
+/** Commands that keep running until a signal; every other command exits when its action returns. */
+const LONG_RUNNING = new Set(['serve', 'worker']);
+let exitCode = 0;
+
+program
+  .command('serve')
+  .description('Start the gateway (what `npm start` runs): HTTP, WebSocket and, unless turned off, the background workers')
+  .option('--no-worker', 'serve requests only and leave jobs to `candidate-gateway worker` processes (same as WORKERS=off)')
+  .action(async (options: { worker: boolean }) => (await import('./cli/serve.js')).serve(options));
+
+program
+  .command('worker')
+  .description('Run only the background workers (résumé processing, email delivery); opens no port')
+  .addHelpText(
+    'after',
+    '\nOn PostgreSQL, run as many as needed next to `serve --no-worker` (or WORKERS=off) processes.\nOn the embedded database one process holds the data: use `serve` alone there.',
+  )
+  .action(async () => (await import('./cli/worker.js')).runWorker());
 
 program
   .command('migrate')
   .description('Apply pending database migrations and exit')
-  .action(async () => {
-    const config = loadConfig();
-    const applied = await withDatabase(config, async (_db, justApplied) => justApplied);
-    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-  });
+  .action(async () => (await import('./cli/migrate.js')).migrate());
 
 const orgs = program.command('orgs').description('Manage organizations (tenants)');
 orgs
   .command('create <slug>')
   .description('Create an organization')
   .option('--name <name>', 'display name')
-  .action(async (slug: string, options: { name?: string }) => {
-    const organization = await withDatabase(loadConfig(), (db) => createOrganization(db.prisma, { slug, name: options.name }));
-    console.log(`Created organization ${organization.slug} (${organization.name}).`);
-  });
+  .action(async (slug: string, options: { name?: string }) => (await import('./cli/orgs.js')).createOrg(slug, options));
+orgs
+  .command('list')
+  .description('List organizations with their active key and candidate counts')
+  .option('--json', 'print one JSON array on stdout')
+  .action(async (options: { json?: boolean }) => (await import('./cli/orgs.js')).listOrgs(options));
 
 const keys = program.command('keys').description('Manage API keys');
 keys
@@ -100,38 +53,47 @@ keys
   .requiredOption('--scopes <csv>', 'comma-separated scopes, e.g. read:candidates,write:candidates')
   .option('--name <name>', 'a name to recognise the key by')
   .addOption(new Option('--json', 'print exactly one JSON object on stdout'))
-  .action(async (options: { org: string; scopes: string; name?: string; json?: boolean }) => {
-    const scopes = parseScopes(options.scopes);
-    const created = await withDatabase(loadConfig(), async (db) => {
-      const organization = await findOrganizationBySlug(db.prisma, options.org);
-      const key = await createApiKey(db.prisma, { organizationId: organization.id, scopes, name: options.name });
-      await auditCli(db, { organizationId: organization.id, action: 'apiKey.create', targetId: key.prefix, detail: { scopes, name: key.name } });
-      return key;
-    });
-    if (options.json) {
-      process.stdout.write(`${JSON.stringify({ key: created.key, prefix: created.prefix, scopes: created.scopes, name: created.name, organization: options.org })}\n`);
-    } else {
-      console.log(`API key "${created.name}" for ${options.org} with scopes ${created.scopes.join(', ')}. Shown only now:\n\n  ${created.key}\n`);
-    }
-  });
+  .addHelpText('after', `\nScopes:\n${SCOPES.map((s) => `  ${s}`).join('\n')}`)
+  .action(async (options: { org: string; scopes: string; name?: string; json?: boolean }) => (await import('./cli/keys.js')).createKey(options));
+keys
+  .command('list')
+  .description('List API keys by prefix, with scopes and last use (never the key or its hash)')
+  .option('--org <slug>', 'only this organization')
+  .option('--json', 'print one JSON array on stdout')
+  .action(async (options: { org?: string; json?: boolean }) => (await import('./cli/keys.js')).listKeys(options));
 keys
   .command('revoke <prefix>')
   .description('Revoke an API key by its prefix (e.g. cgw_AbCd1234)')
-  .action(async (prefix: string) => {
-    await withDatabase(loadConfig(), async (db) => {
-      const key = await revokeApiKey(db.prisma, prefix);
-      await auditCli(db, { organizationId: key.organizationId, action: 'apiKey.revoke', targetId: key.prefix, detail: {} });
-    });
-    console.log(`Revoked ${prefix}.`);
+  .action(async (prefix: string) => (await import('./cli/keys.js')).revokeKey(prefix));
+
+program
+  .command('import <path>')
+  .description('Import a directory of résumés (PDF, DOC, DOCX) through the résumé pipeline, or a CSV or JSON file of candidates (JSON Resume too)')
+  .requiredOption('--org <slug>', 'organization to import into')
+  .option('--owner <email>', 'member who owns the imported candidates (created if missing; default: the first member)')
+  .option('--json', 'print the summary as one JSON object on stdout')
+  .addHelpText(
+    'after',
+    [
+      '',
+      'Running the same import again creates nothing twice: résumés are recognised by their content, candidates by email',
+      '(or by an external id column). Progress goes to stderr (a bar on a terminal), the summary to stdout.',
+      'CSV columns: firstName, lastName, name, email, phone, title, notes, externalId, linkedin (case and _ ignored);',
+      'other columns are kept as metadata. JSON: an array of such objects, { "candidates": [...] }, or JSON Resume documents.',
+    ].join('\n'),
+  )
+  .action(async (path: string, options: { org: string; owner?: string; json?: boolean }) => {
+    exitCode = await (await import('./cli/import/import-command.js')).importCommand(path, options);
   });
 
 try {
   await program.parseAsync(process.argv);
   // One-shot commands end here. The WebAssembly schema engine leaves a 10 s timer armed after
   // migrating, which would otherwise keep the process alive with nothing to do.
-  if (program.args[0] !== 'serve') process.exit(0);
+  if (!LONG_RUNNING.has(program.args[0] ?? '')) process.exit(exitCode);
 } catch (error) {
-  const known = error instanceof ConfigError || error instanceof DataDirLockedError;
-  console.error(known ? error.message : `candidate-gateway: ${(error as Error).message}`);
-  process.exit(known ? 78 : 1);
+  const { describeError } = await import('./cli/describe-error.js');
+  const described = describeError(error);
+  console.error(`candidate-gateway: ${described.message}`);
+  process.exit(described.exitCode);
 }

@@ -8,19 +8,54 @@ import { authenticate } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { watchKeyRevocation } from './policy/key-revocation.js';
+import { SUBSCRIBER_TOO_SLOW, subscriberScope, type SubscriberScope } from './subscriptions/subscriber-scope.js';
 import type { GatewayYoga } from './yoga.js';
 
 type ConnectionContext = { auth?: Context['auth'] };
-type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown; scope: SubscriberScope };
 
+/** Close codes of this gateway (4000-4399; graphql-ws keeps 4400-4499 for the protocol). */
+export const WS_CLOSE = { SUBSCRIBER_TOO_SLOW: 4008, TOO_MANY_CONNECTIONS: 4029 } as const;
+const FAREWELL_MS = 2_000;
+
+function bearer(value: unknown): string | null {
+  return typeof value === 'string' ? (/^Bearer\s+(\S+)$/i.exec(value.trim())?.[1] ?? null) : null;
+}
+
+function keyIn(source: Readonly<Record<string, unknown>> | undefined): string | null {
+  if (!source) return null;
+  const direct = source['X-API-Key'] ?? source['x-api-key'] ?? source.apiKey;
+  if (typeof direct === 'string' && direct) return direct;
+  const fromAuthorization = bearer(source.Authorization ?? source.authorization);
+  if (fromAuthorization) return fromAuthorization;
+  // Apollo-style clients send `authToken`, with or without the Bearer prefix.
+  const token = source.authToken;
+  return typeof token === 'string' && token ? (bearer(token) ?? token.trim()) : null;
+}
+
+/**
+ * The key from connectionParams, flat (`{ "X-API-Key" }`, `{ apiKey }`, `{ Authorization }`,
+ * `{ authToken }`) or nested the way many clients send HTTP headers (`{ headers: { … } }`),
+ * else from the upgrade request's own headers.
+ */
 function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, headers: Record<string, string | string[] | undefined>): string | null {
-  const fromParams = params?.['X-API-Key'] ?? params?.['x-api-key'] ?? params?.apiKey;
-  if (typeof fromParams === 'string' && fromParams) return fromParams;
-  const authorization = params?.Authorization ?? params?.authorization ?? headers.authorization;
-  const bearer = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
-  if (bearer?.[1]) return bearer[1];
+  const nested = params?.headers;
+  const fromParams = keyIn(params) ?? (nested && typeof nested === 'object' && !Array.isArray(nested) ? keyIn(nested as Record<string, unknown>) : null);
+  if (fromParams) return fromParams;
+  const fromUpgrade = bearer(headers.authorization);
+  if (fromUpgrade) return fromUpgrade;
   const header = headers['x-api-key'];
   return typeof header === 'string' && header ? header : null;
+}
+
+/** A subscriber that fell behind closes its whole socket: the client learns why from the close code. */
+function socketScope(socket: import('ws').WebSocket): SubscriberScope {
+  return {
+    disconnect() {
+      socket.close(WS_CLOSE.SUBSCRIBER_TOO_SLOW, SUBSCRIBER_TOO_SLOW);
+      setTimeout(() => socket.terminate(), FAREWELL_MS).unref();
+    },
+  };
 }
 
 /**
@@ -31,6 +66,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const revocation = watchKeyRevocation(services.db.prisma, services.config.KEY_REVOCATION_SWEEP_MS, services.logger);
   const auditAuthFailure = auditAuthFailures(services);
+  const connectionsPerKey = new Map<string, number>();
   const disposable = useServer<Record<string, unknown>, ConnectionContext>(
     {
       onConnect: async (ctx) => {
@@ -39,13 +75,33 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
           auditAuthFailure({ reason: result.reason, keyPrefix: result.keyPrefix, requestId: randomUUID(), ip: ctx.extra.request.socket.remoteAddress ?? null });
           return false;
         }
+        const keyId = result.auth.apiKeyId;
+        const open = connectionsPerKey.get(keyId) ?? 0;
+        if (open >= services.config.WS_MAX_CONNECTIONS_PER_KEY) {
+          ctx.extra.socket.close(WS_CLOSE.TOO_MANY_CONNECTIONS, `TOO_MANY_CONNECTIONS: at most ${services.config.WS_MAX_CONNECTIONS_PER_KEY} per API key`);
+          return false;
+        }
+        connectionsPerKey.set(keyId, open + 1);
+        ctx.extra.socket.once('close', () => {
+          const left = (connectionsPerKey.get(keyId) ?? 1) - 1;
+          if (left > 0) connectionsPerKey.set(keyId, left);
+          else connectionsPerKey.delete(keyId);
+        });
         (ctx.extra as ConnectionContext).auth = result.auth;
-        revocation.track(ctx.extra.socket, result.auth.apiKeyId);
+        revocation.track(ctx.extra.socket, keyId);
+        services.metrics.websocketConnections.inc();
         return true;
+      },
+      // Only acknowledged connections disconnect, the very ones counted in onConnect.
+      onDisconnect: () => {
+        services.metrics.websocketConnections.dec();
       },
       // onSubscribe hands over Yoga's own execute/subscribe as the root value.
       execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args) as never,
-      subscribe: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
+      subscribe: (args: ExecutionArgs) => {
+        const root = args.rootValue as EnvelopedRoot;
+        return subscriberScope.run(root.scope, () => root.subscribe(args)) as never;
+      },
       onSubscribe: async (ctx, _id, payload) => {
         const auth = (ctx.extra as ConnectionContext).auth;
         if (!auth) return [new GraphQLError('Unauthenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -74,7 +130,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
           document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, scope: socketScope(ctx.extra.socket) },
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 
 // Keys look like `cgw_<8 id chars>_<32 secret chars><6 checksum chars>` (base62). The fixed
 // `cgw_` marker and the CRC32 checksum make a leaked key recognisable by secret scanners and
@@ -25,18 +26,6 @@ function base62Fixed(value: number, width: number): string {
     rest = Math.floor(rest / 62);
   }
   return out;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(text: string): number {
-  let crc = 0xffffffff;
-  for (const byte of Buffer.from(text, 'utf8')) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 export interface GeneratedKey {

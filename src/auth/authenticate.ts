@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
+import type { ApiKeyCache } from './api-key-cache.js';
 import { hashApiKey, hashesEqual, parseApiKey } from './api-key-format.js';
 import { isScope, type Scope } from './scopes.js';
 
@@ -26,17 +27,23 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export async function authenticate(
   prisma: PrismaClient,
   key: string | null,
+  cache?: ApiKeyCache,
 ): Promise<{ ok: true; auth: Auth } | { ok: false; reason: AuthFailure; keyPrefix?: string }> {
   if (!key) return { ok: false, reason: 'missing' };
   const parsed = parseApiKey(key);
   if (!parsed) return { ok: false, reason: 'malformed' };
-  const record = await prisma.apiKey.findUnique({ where: { prefix: parsed.prefix } });
+  let record = cache?.get(parsed.prefix) ?? null;
+  if (!record) {
+    record = await prisma.apiKey.findUnique({ where: { prefix: parsed.prefix } });
+    if (record) cache?.set(record);
+  }
   if (!record || !hashesEqual(record.hash, hashApiKey(key))) return { ok: false, reason: 'unknown', keyPrefix: parsed.prefix };
   if (record.revokedAt) return { ok: false, reason: 'revoked', keyPrefix: parsed.prefix };
   const now = Date.now();
   if (!record.lastUsedAt || now - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     // Last-used is kept to the minute so a busy key does not cost a write per request.
-    await prisma.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+    const updated = await prisma.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+    cache?.set(updated);
   }
   return {
     ok: true,

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -17,38 +18,62 @@ export interface Database {
   /** What a person reading logs needs to know about where data lives (never a password). */
   location: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The connection below Prisma, for libraries that speak SQL themselves (the job queue). */
+  driver: DatabaseDriver;
+  /** The PostgreSQL connection pool, for its gauges; none on embedded PGlite. */
+  pool?: pg.Pool;
   /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
   queryCount(): number;
   close(): Promise<void>;
 }
 
+export type DatabaseDriver = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; url: string };
+
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; statementTimeoutMs?: number }
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory' };
 
-export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string }): DatabaseTarget {
-  return config.DATABASE_URL ? { kind: 'postgres', url: config.DATABASE_URL } : { kind: 'pglite', dataDir: config.DATA_DIR };
+/** How long a request waits for a pooled connection before the database counts as unavailable. */
+const CONNECTION_TIMEOUT_MS = 5_000;
+
+/**
+ * PGlite reserves its shared buffers inside the WebAssembly heap of this process, and that heap
+ * never shrinks: at PostgreSQL's default of 128 MB the embedded gateway was ~250 MB heavier than
+ * on a server. The data directory is read through the OS page cache anyway, so 32 MB costs little.
+ */
+const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] };
+
+export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string; DATABASE_STATEMENT_TIMEOUT_MS?: number }): DatabaseTarget {
+  return config.DATABASE_URL
+    ? { kind: 'postgres', url: config.DATABASE_URL, ...(config.DATABASE_STATEMENT_TIMEOUT_MS ? { statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS } : {}) }
+    : { kind: 'pglite', dataDir: config.DATA_DIR };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // One pool of our own, shared by Prisma and the migration runner, so its use can be measured.
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
+      ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}),
+    });
     const url = new URL(target.url);
     url.password = '';
-    return withClient(adapterFactory, 'postgres', url.toString(), async () => {});
+    return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end()), pool };
   }
   if (target.kind === 'pglite-memory') {
-    const pglite = new PGlite();
-    return withClient(new PrismaPGlite(pglite), 'pglite', 'memory', () => pglite.close());
+    const pglite = new PGlite(PGLITE_OPTIONS);
+    return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, 'memory', () => pglite.close());
   }
   const dataDir = resolve(target.dataDir);
   await mkdir(dataDir, { recursive: true });
   // PGlite is a single-process database: a second process opening the same files would corrupt them.
   const release = await lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(join(dataDir, 'pgdata'));
-    return withClient(new PrismaPGlite(pglite), 'pglite', dataDir, async () => {
+    const pglite = await PGlite.create(join(dataDir, 'pgdata'), PGLITE_OPTIONS);
+    return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, dataDir, async () => {
       await pglite.close();
       await release();
     });
@@ -60,7 +85,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 function withClient(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  kind: Database['kind'],
+  driver: DatabaseDriver,
   location: string,
   closeDriver: () => Promise<void>,
 ): Database {
@@ -71,7 +96,8 @@ function withClient(
   });
   return {
     prisma,
-    kind,
+    kind: driver.kind,
+    driver,
     location,
     adapterFactory,
     queryCount: () => queries,

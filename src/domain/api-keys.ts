@@ -36,9 +36,12 @@ export async function createApiKey(
   };
 }
 
-export async function revokeApiKey(prisma: PrismaClient, prefix: string) {
+/** `announce` tells every running instance to forget the key now (gateways cache keys briefly). */
+export async function revokeApiKey(prisma: PrismaClient, prefix: string, announce: (prefix: string) => void = () => {}) {
   const record = await prisma.apiKey.findUnique({ where: { prefix } });
   if (!record) throw new Error(`No API key with prefix "${prefix}".`);
   if (record.revokedAt) return record;
-  return prisma.apiKey.update({ where: { id: record.id }, data: { revokedAt: new Date() } });
+  const revoked = await prisma.apiKey.update({ where: { id: record.id }, data: { revokedAt: new Date() } });
+  announce(prefix);
+  return revoked;
 }

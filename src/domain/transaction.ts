@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import { storeIdempotentResult } from '../policy/idempotency.js';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -9,11 +10,16 @@ export interface AfterCommit {
 
 /**
  * An interactive transaction whose side effects outside the database run only after commit,
- * so a subscriber never hears of a change that was rolled back.
+ * so a subscriber never hears of a change that was rolled back. An idempotent request's record
+ * commits with the first transaction it runs (src/policy/idempotency.ts).
  */
 export async function inTransaction<T>(prisma: PrismaClient, work: (tx: Tx, hooks: AfterCommit) => Promise<T>): Promise<T> {
   const effects: (() => void)[] = [];
-  const result = await prisma.$transaction((tx) => work(tx, { afterCommit: (effect) => effects.push(effect) }), {
+  const result = await prisma.$transaction(async (tx) => {
+    const value = await work(tx, { afterCommit: (effect) => effects.push(effect) });
+    await storeIdempotentResult(tx, value);
+    return value;
+  }, {
     maxWait: 10_000,
     timeout: 30_000,
   });

@@ -4,6 +4,7 @@ import { ValidationError } from '../errors.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Actor } from './actor.js';
 import { emailSchema } from './candidates/candidate-input.js';
+import { normalizeEmail } from './candidates/dedupe.js';
 import { parseInput } from './validate.js';
 
 const createSchema = z.object({
@@ -17,7 +18,7 @@ export async function createUser(services: AppServices, actor: Actor, raw: unkno
   const input = parseInput(createSchema, raw);
   try {
     return await services.db.prisma.user.create({
-      data: { organizationId: actor.organizationId, email: input.email.toLowerCase(), name: input.name, role: input.role ?? 'RECRUITER' },
+      data: { organizationId: actor.organizationId, email: normalizeEmail(input.email), name: input.name, role: input.role ?? 'RECRUITER' },
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {

@@ -1,56 +1,56 @@
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
-import type { JobKind, PrismaClient } from '../generated/prisma/client.js';
+import type PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
-import type { JobQueue } from './job-queue.js';
-import { RetryAt } from './retry-at.js';
+import { deadLetterQueue, JOB_KINDS, type JobKind } from './job-kinds.js';
+import type { JobData, JobQueue } from './job-queue.js';
 
 export interface ClaimedJob {
   id: string;
   kind: JobKind;
   subjectId: string;
+  /** 1 on the first run. */
   attempts: number;
   maxAttempts: number;
 }
 
 export interface JobHandler {
+  /** Jobs of this kind one process runs at once (pg-boss's per-worker count); default WorkerOptions.concurrency. */
+  concurrency?: number;
   run(job: ClaimedJob): Promise<void>;
-  /** Called once when the last attempt has failed: the job is dead-lettered. */
+  /** Called once the last attempt has failed: the job is dead-lettered. */
   onDead?(job: ClaimedJob, error: Error): Promise<void>;
 }
 
 export interface WorkerOptions {
+  /** Jobs of one kind run at once in this process, unless `concurrencyByKind` says otherwise. */
   concurrency: number;
+  concurrencyByKind: Partial<Record<JobKind, number>>;
+  /** How often an idle worker looks for jobs enqueued by other processes (at least 500 ms). */
   pollIntervalMs: number;
-  leaseMs: number;
-  /** Delay before retry n (1-based) — exponential, capped. */
-  backoffMs: (attempt: number) => number;
 }
 
-export const defaultWorkerOptions: WorkerOptions = {
-  concurrency: 2,
-  pollIntervalMs: 1_000,
-  leaseMs: 30_000,
-  backoffMs: (attempt) => Math.min(1_000 * 2 ** (attempt - 1), 60_000),
-};
+export const defaultWorkerOptions: WorkerOptions = { concurrency: 2, concurrencyByKind: {}, pollIntervalMs: 1_000 };
+
+type Job = PgBoss.JobWithMetadata<JobData>;
+
+function failureMessage(output: unknown): string {
+  const out = output as { message?: string; value?: { message?: string } | string } | null;
+  if (typeof out?.message === 'string') return out.message;
+  if (typeof out?.value === 'object' && typeof out.value?.message === 'string') return out.value.message;
+  if (typeof out?.value === 'string') return out.value;
+  return 'unknown failure';
+}
 
 /**
- * Claims due jobs with FOR UPDATE SKIP LOCKED and a lease: a job whose worker died (kill -9)
- * becomes claimable again when its lease runs out, and several processes can share one queue.
- * Handlers must be idempotent: a job may run again after a crash mid-way.
+ * Runs registered handlers on pg-boss workers. Handlers must be idempotent: a run may repeat
+ * after a crash part-way through.
  */
 export class JobWorker {
-  private readonly workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  private running = 0;
-  private stopped = true;
-  private timer: NodeJS.Timeout | undefined;
+  private workerIds: string[] = [];
+  private readonly inFlight = new Set<Promise<unknown>>();
   private unsubscribe: (() => void) | undefined;
-  private readonly inFlight = new Set<Promise<void>>();
-  private polling: Promise<void> | null = null;
-  private pollAgain = false;
+  private starting: Promise<void> | null = null;
 
   constructor(
-    private readonly prisma: PrismaClient,
     private readonly queue: JobQueue,
     private readonly handlers: Partial<Record<JobKind, JobHandler>>,
     private readonly logger: Logger,
@@ -58,128 +58,89 @@ export class JobWorker {
   ) {}
 
   /**
-   * Makes jobs leased by a process that no longer exists claimable now. Only safe when this
-   * process is the only worker, as on embedded PGlite, which one process holds exclusively.
+   * Fails runs left active by a process that no longer exists, so they are retried now instead
+   * of when their lease lapses. Only safe when this process is the only worker, as on embedded
+   * PGlite, which one process holds exclusively.
    */
-  async releaseOrphanedLeases(): Promise<number> {
-    const { count } = await this.prisma.job.updateMany({ where: { status: 'RUNNING' }, data: { status: 'PENDING', leaseUntil: null, leasedBy: null } });
-    return count;
+  async releaseOrphanedJobs(): Promise<number> {
+    const { rows } = await this.queue.boss.getDb().executeSql(`SELECT name, id FROM pgboss.job WHERE state = 'active'`, []);
+    const byQueue = new Map<string, string[]>();
+    for (const row of rows as { name: string; id: string }[]) byQueue.set(row.name, [...(byQueue.get(row.name) ?? []), row.id]);
+    for (const [name, ids] of byQueue) {
+      for (const id of ids) await this.queue.boss.fail(name, id, { message: 'interrupted: the process running it stopped' });
+    }
+    return rows.length;
   }
 
-  start() {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.unsubscribe = this.queue.onNudge(() => void this.poll());
-    this.schedule(0);
+  start(): Promise<void> {
+    if (this.starting) return this.starting;
+    this.starting = this.register();
+    return this.starting;
   }
 
+  /** Stops taking jobs and waits for the ones running here. */
   async stop() {
-    this.stopped = true;
+    const starting = this.starting;
+    if (!starting) return;
+    await starting.catch(() => {});
+    this.starting = null;
     this.unsubscribe?.();
-    if (this.timer) clearTimeout(this.timer);
-    // A claim still in flight must finish before the database is closed under it.
-    await this.polling;
+    const ids = this.workerIds;
+    this.workerIds = [];
+    await Promise.all(ids.map((id) => this.queue.boss.offWork({ id })));
     await Promise.allSettled([...this.inFlight]);
   }
 
-  private schedule(delay: number) {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.poll(), delay);
-    this.timer.unref();
-  }
-
-  private poll(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.polling) {
-      this.pollAgain = true;
-      return this.polling;
-    }
-    this.polling = this.claimAndRun().finally(() => {
-      this.polling = null;
-      if (this.pollAgain && !this.stopped) {
-        this.pollAgain = false;
-        setImmediate(() => void this.poll());
-      } else {
-        this.schedule(this.options.pollIntervalMs);
+  private async register() {
+    const pollingIntervalSeconds = Math.max(this.options.pollIntervalMs, 500) / 1000;
+    for (const kind of JOB_KINDS) {
+      const handler = this.handlers[kind];
+      if (!handler) continue;
+      const concurrency = this.options.concurrencyByKind[kind] ?? handler.concurrency ?? this.options.concurrency;
+      for (let i = 0; i < concurrency; i += 1) {
+        let self = '';
+        self = await this.queue.boss.work<JobData>(kind, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, ([job]) =>
+          // Straight on to the next job rather than after a polling interval.
+          this.track(this.execute(kind, handler, job!)).finally(() => this.queue.boss.notifyWorker(self)),
+        );
+        this.workerIds.push(self);
       }
+      const onDead = handler.onDead;
+      if (onDead) {
+        // Dead letters are rare: their worker looks less often.
+        const deadPolling = Math.max(pollingIntervalSeconds, 5);
+        const id = await this.queue.boss.work<JobData>(deadLetterQueue(kind), { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: deadPolling }, ([job]) =>
+          this.track(onDead.call(handler, this.claimed(kind, job!, job!.data.maxAttempts), new Error(failureMessage(job!.output)))),
+        );
+        this.workerIds.push(id);
+      }
+    }
+    this.unsubscribe = this.queue.onNudge(() => {
+      for (const id of this.workerIds) this.queue.boss.notifyWorker(id);
     });
-    return this.polling;
   }
 
-  private async claimAndRun(): Promise<void> {
+  private claimed(kind: JobKind, job: Job, attempts: number): ClaimedJob {
+    return { id: job.id, kind, subjectId: job.data.subjectId, attempts, maxAttempts: job.data.maxAttempts ?? job.retryLimit + 1 };
+  }
+
+  private async execute(kind: JobKind, handler: JobHandler, job: Job) {
+    const claimed = this.claimed(kind, job, job.retryCount + 1);
     try {
-      const free = this.options.concurrency - this.running;
-      if (free > 0) {
-        const jobs = await this.claim(free);
-        for (const job of jobs) this.track(this.execute(job));
-        if (jobs.length === free) this.pollAgain = true;
-      }
+      await handler.run(claimed);
     } catch (error) {
-      if (!this.stopped) this.logger.error({ err: error }, 'job poll failed');
+      const dead = claimed.attempts >= claimed.maxAttempts;
+      this.logger.warn({ err: error, jobId: job.id, kind, attempt: claimed.attempts, dead }, 'job attempt failed');
+      throw error;
     }
   }
 
-  private track(promise: Promise<void>) {
+  private track<T>(promise: Promise<T>): Promise<T> {
     this.inFlight.add(promise);
-    void promise.finally(() => {
-      this.inFlight.delete(promise);
-      void this.poll();
-    });
-  }
-
-  private async claim(limit: number): Promise<ClaimedJob[]> {
-    const kinds = Object.keys(this.handlers);
-    if (kinds.length === 0) return [];
-    return this.prisma.$queryRawUnsafe<ClaimedJob[]>(
-      `UPDATE "Job" SET status = 'RUNNING', attempts = attempts + 1, "leaseUntil" = now() + ($1 || ' milliseconds')::interval,
-              "leasedBy" = $2, "updatedAt" = now()
-        WHERE id IN (
-          SELECT id FROM "Job"
-           WHERE kind::text = ANY($3::text[])
-             AND ((status = 'PENDING' AND "runAt" <= now()) OR (status = 'RUNNING' AND "leaseUntil" < now()))
-           ORDER BY "runAt"
-           FOR UPDATE SKIP LOCKED
-           LIMIT $4)
-        RETURNING id, kind::text AS kind, "subjectId", attempts, "maxAttempts"`,
-      String(this.options.leaseMs),
-      this.workerId,
-      kinds,
-      limit,
+    void promise.then(
+      () => this.inFlight.delete(promise),
+      () => this.inFlight.delete(promise),
     );
-  }
-
-  private async execute(job: ClaimedJob): Promise<void> {
-    const handler = this.handlers[job.kind];
-    if (!handler) return;
-    this.running += 1;
-    // Long jobs keep their lease alive; a worker that dies stops renewing and the job is reclaimed.
-    const heartbeat = setInterval(() => {
-      void this.prisma.job
-        .updateMany({ where: { id: job.id, leasedBy: this.workerId, status: 'RUNNING' }, data: { leaseUntil: new Date(Date.now() + this.options.leaseMs) } })
-        .catch((error: unknown) => this.logger.warn({ err: error, jobId: job.id }, 'could not renew job lease'));
-    }, this.options.leaseMs / 3);
-    heartbeat.unref();
-    try {
-      await handler.run(job);
-      await this.prisma.job.update({ where: { id: job.id }, data: { status: 'SUCCEEDED', leaseUntil: null, lastError: null } });
-    } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error));
-      const retryAt = err instanceof RetryAt ? err.at : null;
-      const dead = !retryAt && job.attempts >= job.maxAttempts;
-      this.logger.warn({ err, jobId: job.id, kind: job.kind, attempt: job.attempts, dead }, 'job attempt failed');
-      if (dead) await handler.onDead?.(job, err).catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'dead-letter handler failed'));
-      await this.prisma.job
-        .update({
-          where: { id: job.id },
-          data: dead
-            ? { status: 'DEAD', leaseUntil: null, lastError: err.message.slice(0, 2000) }
-            : { status: 'PENDING', leaseUntil: null, lastError: err.message.slice(0, 2000), runAt: retryAt ?? new Date(Date.now() + this.options.backoffMs(job.attempts)) },
-        })
-        .catch((e: unknown) => this.logger.error({ err: e, jobId: job.id }, 'could not record job failure'));
-    } finally {
-      clearInterval(heartbeat);
-      this.running -= 1;
-    }
+    return promise;
   }
 }

@@ -1,7 +1,6 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { AppServices } from '../app-services.js';
 import type { Context } from '../context.js';
-import { DomainError } from '../errors.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { AuditResult } from '../generated/prisma/enums.js';
 
@@ -84,17 +83,4 @@ function recordAuthFailure(services: Pick<AppServices, 'db' | 'logger'>, failure
 /** Who is acting in this request, as the audit log records it. */
 export function auditActor(ctx: Pick<Context, 'auth' | 'requestId' | 'ip'>) {
   return { organizationId: ctx.auth.organizationId, apiKeyId: ctx.auth.apiKeyId, keyPrefix: ctx.auth.keyPrefix, requestId: ctx.requestId, ip: ctx.ip ?? null };
-}
-
-/** Runs a mutation and records its outcome: SUCCESS, or FAILURE with the stable error code. */
-export async function audited<T>(ctx: Context, action: string, target: { type: string; id: string | null }, run: () => Promise<T>): Promise<T> {
-  const base = { ...auditActor(ctx), action, targetType: target.type, targetId: target.id };
-  try {
-    const result = await run();
-    recordAudit(ctx.services, { ...base, result: 'SUCCESS' });
-    return result;
-  } catch (error) {
-    recordAudit(ctx.services, { ...base, result: 'FAILURE', detail: { code: error instanceof DomainError ? error.code : 'INTERNAL' } });
-    throw error;
-  }
 }

@@ -2,15 +2,15 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { PolicyErrorCode } from './policy-codes.js';
-import { paginationCostRule } from './pagination-cost.rule.js';
+import { usePaginationCost } from './pagination-cost.rule.js';
 
 export const GRAPHQL_LIMITS = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 2_000,
   maxDirectives: 20,
-  maxCost: 5_000,
-  maxPaginatedCost: 20_000,
+  /** Fields × the page sizes around them: `candidates(first: 100)` with a full nested selection is about 2,500. */
+  maxCost: 20_000,
 } as const;
 
 function limitError(code: PolicyErrorCode, message: string): GraphQLError {
@@ -31,7 +31,7 @@ function rejectWith(code: PolicyErrorCode) {
 
 /**
  * Every document is measured before any resolver runs: depth, aliases (`__typename` too), tokens,
- * directives, cost and paginated cost. Introspection and field suggestions are off together,
+ * directives, and cost (in `usePaginationCost`, once variables are known). Introspection and field suggestions are off together,
  * since "Did you mean …" reveals the schema as surely as introspection does.
  */
 export function useGraphQLLimits(options: { introspection: boolean }): Plugin[] {
@@ -40,14 +40,13 @@ export function useGraphQLLimits(options: { introspection: boolean }): Plugin[] 
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [], propagateOnRejection: false, onReject: rejectWith('TOO_MANY_ALIASES') },
     maxTokens: { n: GRAPHQL_LIMITS.maxTokens, propagateOnRejection: false, onReject: rejectWith('TOO_MANY_TOKENS') },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives, propagateOnRejection: false, onReject: rejectWith('TOO_MANY_DIRECTIVES') },
-    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, propagateOnRejection: false, onReject: rejectWith('QUERY_TOO_COMPLEX') },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: !options.introspection },
   });
   const rules: Plugin = {
     onValidate({ addValidationRule }) {
-      addValidationRule(paginationCostRule(GRAPHQL_LIMITS.maxPaginatedCost, (message) => limitError('QUERY_TOO_COMPLEX', message)));
       if (!options.introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
     },
   };
-  return [armor as Plugin, rules];
+  return [armor as Plugin, rules, usePaginationCost(GRAPHQL_LIMITS.maxCost)];
 }

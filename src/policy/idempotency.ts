@@ -1,13 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import type { Context } from '../context.js';
-import { IdempotencyInProgressError, IdempotencyKeyReusedError, ValidationError } from '../errors.js';
+import { IdempotencyKeyReusedError, ValidationError } from '../errors.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { canonicalJson, fromReplayable, toReplayable } from './replayable.js';
 
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
-/** Longer than any transaction may run (src/domain/transaction.ts): a claim this old was abandoned by a crash. */
-const ABANDONED_AFTER_MS = 2 * 60 * 1000;
-const MAX_KEY_LENGTH = 255;
+export const MAX_KEY_LENGTH = 255;
 
 /** The input field every idempotent mutation accepts besides the Idempotency-Key header. */
 export type IdempotentInput = { idempotencyKey?: string | null };
@@ -17,61 +16,82 @@ function requestHash(operation: string, input: Record<string, unknown>): string 
   return createHash('sha256').update(`${operation}\n${canonicalJson(payload)}`).digest('hex');
 }
 
+interface PendingClaim {
+  apiKeyId: string;
+  key: string;
+  operation: string;
+  hash: string;
+  /** Set once the record has been written inside the effect's transaction. */
+  stored: { result: unknown } | null;
+}
+
+const pendingClaim = new AsyncLocalStorage<PendingClaim>();
+
 /**
- * Runs `run` at most once per (API key, Idempotency-Key). The first caller claims the key by
- * inserting an IN_PROGRESS row (the unique (apiKeyId, key) index decides races); later callers
- * get the stored result, IDEMPOTENCY_IN_PROGRESS while the first still runs, or
- * IDEMPOTENCY_KEY_REUSED for another payload. A failed run releases the key, since its effect
- * did not happen and a retry must be allowed to make it happen.
+ * Runs `run` at most once per (API key, Idempotency-Key). The record is written by
+ * `storeIdempotentResult` inside the same transaction as the effect (src/domain/transaction.ts
+ * calls it just before commit), so the effect and the stored answer commit together or not at
+ * all: a crash can never let a key act twice. A concurrent twin blocks on the unique
+ * (apiKeyId, key) index or on the row it changes, then finds the record and replays it; a failed
+ * run stores nothing, so a corrected retry can act.
  */
-export async function withIdempotency<T>(ctx: Context, operation: string, input: Record<string, unknown> & IdempotentInput, run: () => Promise<T>): Promise<T> {
+export async function runIdempotent<T>(ctx: Context, operation: string, input: Record<string, unknown> & IdempotentInput, run: () => Promise<T>): Promise<T> {
   const key = ctx.idempotencyKey ?? input.idempotencyKey ?? null;
   if (key === null || key === '') return run();
   if (key.length > MAX_KEY_LENGTH) throw ValidationError.single(['idempotencyKey'], `must be at most ${MAX_KEY_LENGTH} characters`);
-  const { prisma } = ctx;
-  const apiKeyId = ctx.auth.apiKeyId;
-  const hash = requestHash(operation, input);
-
-  const claimId = await claim(prisma, { apiKeyId, key, operation, hash });
-  if (typeof claimId !== 'string') return claimId.replay as T;
+  const claim: PendingClaim = { apiKeyId: ctx.auth.apiKeyId, key, operation, hash: requestHash(operation, input), stored: null };
+  const earlier = await storedAnswer(ctx.prisma, claim);
+  if (earlier) return earlier.replay as T;
   let result: T;
   try {
-    result = await run();
+    result = await pendingClaim.run(claim, run);
   } catch (error) {
-    await prisma.idempotencyRecord.deleteMany({ where: { id: claimId } });
+    // The twin that got there first has committed by now: answer as it did.
+    const twin = await storedAnswer(ctx.prisma, claim);
+    if (twin) return twin.replay as T;
     throw error;
   }
-  await prisma.idempotencyRecord.update({
-    where: { id: claimId },
-    data: { state: 'COMPLETED', completedAt: new Date(), response: toReplayable(result) as Prisma.InputJsonValue },
-  });
+  if (!claim.stored) {
+    // An operation without a transaction of its own: record it on its own.
+    await ctx.prisma.idempotencyRecord.create({ data: recordData(claim, result) });
+  } else if (claim.stored.result !== result) {
+    throw new Error(`${operation}: an idempotent mutation must return the result of its transaction, or its replay would differ`);
+  }
   return result;
 }
 
-async function claim(
-  prisma: PrismaClient,
-  request: { apiKeyId: string; key: string; operation: string; hash: string },
-): Promise<string | { replay: unknown }> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const id = randomUUID();
-    const now = Date.now();
-    const inserted = await prisma.idempotencyRecord.createMany({
-      data: [{ id, apiKeyId: request.apiKeyId, key: request.key, operation: request.operation, requestHash: request.hash, createdAt: new Date(now), expiresAt: new Date(now + IDEMPOTENCY_RETENTION_MS) }],
-      skipDuplicates: true,
-    });
-    if (inserted.count === 1) return id;
-    const existing = await prisma.idempotencyRecord.findUnique({ where: { apiKeyId_key: { apiKeyId: request.apiKeyId, key: request.key } } });
-    if (!existing) continue;
-    const abandoned = existing.state === 'IN_PROGRESS' && now - existing.createdAt.getTime() > ABANDONED_AFTER_MS;
-    if (existing.expiresAt.getTime() <= now || abandoned) {
-      await prisma.idempotencyRecord.deleteMany({ where: { id: existing.id, createdAt: existing.createdAt } });
-      continue;
-    }
-    if (existing.operation !== request.operation || existing.requestHash !== request.hash) throw new IdempotencyKeyReusedError(request.key);
-    if (existing.state === 'IN_PROGRESS') throw new IdempotencyInProgressError(request.key);
-    return { replay: fromReplayable(existing.response) };
+function recordData(claim: PendingClaim, result: unknown) {
+  const now = Date.now();
+  return {
+    apiKeyId: claim.apiKeyId,
+    key: claim.key,
+    operation: claim.operation,
+    requestHash: claim.hash,
+    state: 'COMPLETED' as const,
+    response: toReplayable(result) as Prisma.InputJsonValue,
+    createdAt: new Date(now),
+    completedAt: new Date(now),
+    expiresAt: new Date(now + IDEMPOTENCY_RETENTION_MS),
+  };
+}
+
+/** Called inside every domain transaction just before it commits; a no-op outside an idempotent request. */
+export async function storeIdempotentResult(tx: Prisma.TransactionClient, result: unknown): Promise<void> {
+  const claim = pendingClaim.getStore();
+  if (!claim || claim.stored) return;
+  await tx.idempotencyRecord.create({ data: recordData(claim, result) });
+  claim.stored = { result };
+}
+
+async function storedAnswer(prisma: PrismaClient, claim: PendingClaim): Promise<{ replay: unknown } | null> {
+  const existing = await prisma.idempotencyRecord.findUnique({ where: { apiKeyId_key: { apiKeyId: claim.apiKeyId, key: claim.key } } });
+  if (!existing) return null;
+  if (existing.expiresAt.getTime() <= Date.now() || existing.state !== 'COMPLETED') {
+    await prisma.idempotencyRecord.deleteMany({ where: { id: existing.id } });
+    return null;
   }
-  throw new IdempotencyInProgressError(request.key);
+  if (existing.operation !== claim.operation || existing.requestHash !== claim.hash) throw new IdempotencyKeyReusedError(claim.key);
+  return { replay: fromReplayable(existing.response) };
 }
 
 /** Forgets keys older than the retention period; run periodically by the app. */

@@ -1,11 +1,8 @@
-import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Config } from '../config.js';
 
 export const BUCKETS = ['reads', 'writes', 'actions', 'uploads'] as const;
 export type Bucket = (typeof BUCKETS)[number];
-
-const ACTION_FIELDS = new Set(['inviteCandidate', 'selectCandidate', 'rejectCandidate']);
-const UPLOAD_FIELDS = new Set(['uploadResume']);
 
 export function bucketLimits(config: Config): Record<Bucket, number> {
   return {
@@ -16,11 +13,11 @@ export function bucketLimits(config: Config): Record<Bucket, number> {
   };
 }
 
-export function bucketOf(operation: OperationDefinitionNode['operation'], fieldName: string): Bucket {
+/** A mutation's bucket is what its field declares (`rateLimit` in src/policy/field-policy.plugin.ts); queries and subscriptions read. */
+export function bucketOf(schema: GraphQLSchema, operation: OperationDefinitionNode['operation'], fieldName: string): Bucket {
   if (operation !== 'mutation') return 'reads';
-  if (ACTION_FIELDS.has(fieldName)) return 'actions';
-  if (UPLOAD_FIELDS.has(fieldName)) return 'uploads';
-  return 'writes';
+  const declared = (schema.getMutationType()?.getFields()[fieldName]?.extensions?.pothosOptions as { rateLimit?: Bucket } | undefined)?.rateLimit;
+  return declared ?? 'writes';
 }
 
 export function selectedOperation(document: DocumentNode, operationName?: string | null): OperationDefinitionNode | undefined {
@@ -32,7 +29,7 @@ export function selectedOperation(document: DocumentNode, operationName?: string
  * How many operations a document costs in each bucket: every root field counts once, so three
  * aliased mutations cost three, however they are spread over fragments.
  */
-export function operationCost(document: DocumentNode, operationName?: string | null): Partial<Record<Bucket, number>> {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Partial<Record<Bucket, number>> {
   const operation = selectedOperation(document, operationName);
   if (!operation) return {};
   const fragments = new Map(
@@ -43,7 +40,7 @@ export function operationCost(document: DocumentNode, operationName?: string | n
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (selection.name.value === '__typename') continue;
-        const bucket = bucketOf(operation.operation, selection.name.value);
+        const bucket = bucketOf(schema, operation.operation, selection.name.value);
         cost[bucket] = (cost[bucket] ?? 0) + 1;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet, seen);

@@ -1,4 +1,4 @@
-import { GraphQLError, type DocumentNode } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { operationCost } from './operation-buckets.js';
@@ -14,10 +14,10 @@ type PolicyContext = Partial<Context> & { request?: Request };
 export function useRateLimits(limits: RateLimits): Plugin<PolicyContext> {
   const statesByRequest = new WeakMap<Request, BucketState[]>();
 
-  const check = async (args: { document: DocumentNode; operationName?: string | null; contextValue: PolicyContext }) => {
+  const check = async (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; contextValue: PolicyContext }) => {
     const auth = args.contextValue.auth;
     if (!auth) return null;
-    const decision = await limits.consume(auth.apiKeyId, operationCost(args.document, args.operationName));
+    const decision = await limits.consume(auth.apiKeyId, operationCost(args.schema, args.document, args.operationName));
     if (args.contextValue.request) statesByRequest.set(args.contextValue.request, decision.states);
     if (decision.allowed) return null;
     return {

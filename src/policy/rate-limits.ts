@@ -1,6 +1,7 @@
-import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createResilientRedis } from '../redis/resilient-redis.js';
 import { BUCKETS, bucketLimits, type Bucket } from './operation-buckets.js';
 
 export interface BucketState {
@@ -16,19 +17,23 @@ export type RateDecision = { allowed: true; states: BucketState[] } | { allowed:
 export interface RateLimits {
   /** Charges `cost` operations to the caller's buckets; refused as a whole if any bucket is over. */
   consume(apiKeyId: string, cost: Partial<Record<Bucket, number>>): Promise<RateDecision>;
+  /** `memory` without REDIS_URL; `degraded` while Redis is unreachable (each instance then limits alone). */
+  health(): 'memory' | 'ok' | 'degraded';
   close(): Promise<void>;
 }
 
-export function createRateLimits(config: Config): RateLimits {
+export function createRateLimits(config: Config, logger: Logger): RateLimits {
   const limits = bucketLimits(config);
   const duration = config.RATE_LIMIT_WINDOW_S;
-  const redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 }) : null;
+  // No offline queue: while Redis is away a count fails at once and the insurance limiter answers.
+  const connection = config.REDIS_URL ? createResilientRedis(config.REDIS_URL, 'rate-limits', logger, { enableOfflineQueue: false, maxRetriesPerRequest: 0 }) : null;
+  const redis = connection?.client ?? null;
   const limiters = Object.fromEntries(
     BUCKETS.map((bucket) => {
       const options = { keyPrefix: `${config.RATE_LIMIT_PREFIX}:${bucket}`, points: limits[bucket], duration };
       // While Redis is unreachable each instance keeps limiting on its own rather than failing open.
       const limiter: RateLimiterAbstract = redis
-        ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) })
+        ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
         : new RateLimiterMemory(options);
       return [bucket, limiter];
     }),
@@ -60,8 +65,9 @@ export function createRateLimits(config: Config): RateLimits {
       if (refused.length === 0) return { allowed: true, states };
       return { allowed: false, states, refused: refused.map((o) => o.state.bucket), retryAfterSeconds: Math.max(1, ...refused.map((o) => o.state.resetSeconds)) };
     },
+    health: () => connection?.health() ?? 'memory',
     async close() {
-      if (redis) await redis.quit().catch(() => redis.disconnect());
+      await connection?.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import type { App } from '../app.js';
 import { DEFAULT_BODY_LIMIT_BYTES, GRAPHQL_BODY_LIMIT_BYTES } from '../policy/body-limits.js';
 import type { ServerContext } from '../yoga.js';
@@ -20,16 +21,19 @@ export function compatBodyLimit(path: string): number {
   return path.startsWith(`${COMPAT_PREFIX}recruitsome/`) ? GRAPHQL_BODY_LIMIT_BYTES : DEFAULT_BODY_LIMIT_BYTES;
 }
 
-const DIALECTS: Dialect[] = [celper, peoplelens, round0, recruitsome];
+export const DIALECTS: readonly Dialect[] = [celper, peoplelens, round0, recruitsome];
 
 function toResponse(reply: Reply, requestId: string, extra?: Headers): Response {
   const headers = new Headers(extra);
   for (const [name, value] of Object.entries(reply.headers ?? {})) headers.set(name, value);
   headers.set('x-request-id', requestId);
   headers.set('cache-control', 'no-store');
-  if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
+  // Every status line carries its standard reason phrase, not an empty one.
+  const init = { status: reply.status, statusText: STATUS_CODES[reply.status] ?? '', headers };
+  if (reply.status === 503 && !headers.has('retry-after')) headers.set('retry-after', '5');
+  if (reply.body === undefined) return new Response(null, init);
   headers.set('content-type', 'application/json; charset=utf-8');
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  return new Response(JSON.stringify(reply.body), init);
 }
 
 /** `/compat/<vendor>/…`: each dialect's routes, reshaping GraphQL results into the vendor's bodies. */

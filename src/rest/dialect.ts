@@ -29,6 +29,8 @@ export interface Route<P extends AnyObject = AnyObject, Q extends AnyObject = An
   query?: Q;
   body?: B;
   responses: ZodOpenApiResponsesObject;
+  /** The route runs an idempotent mutation and forwards `Idempotency-Key` to it (declared in the OpenAPI document). */
+  idempotent?: true;
   handle(input: RouteInput<z.output<P>, z.output<Q>, z.output<B>>): Promise<Reply>;
 }
 

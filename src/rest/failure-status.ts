@@ -18,4 +18,6 @@ export const FAILURE_STATUS: Record<FailureCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
+  TIMEOUT: 504,
 };

@@ -63,12 +63,13 @@ export function findPortfolioUrl(texts: string[]): string | null {
 }
 
 /**
- * The first plausible phone number, in E.164 when libphonenumber can read it.
- * Numbers without +country are read in the résumé's country (from its address) or
- * defaultCountry. Labeled numbers that cannot be parsed are returned as written.
+ * The first plausible phone number. A number written with its country code (+49 …, 0049 …)
+ * becomes E.164. One written without is read in the country the résumé's address names, or
+ * in `region` (RESUME_DEFAULT_PHONE_REGION), and becomes E.164 only if it is valid there;
+ * otherwise it is kept as written, never given a country code the document does not state.
  */
-export function findPhone(lines: string[], defaultCountry: CountryCode): string | null {
-  let labeledFallback: string | null = null;
+export function findPhone(lines: string[], region: CountryCode | undefined): string | null {
+  let asWritten: string | null = null;
   let attempts = 0;
   for (const line of lines) {
     for (const match of line.matchAll(PHONE_CANDIDATE)) {
@@ -77,12 +78,18 @@ export function findPhone(lines: string[], defaultCountry: CountryCode): string 
       if (digits.length < 7 || digits.length > 15 || findDateRange(raw)) continue;
       if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw)) continue;
       // A résumé has a phone number or two; parsing is not cheap, so hostile text gets a budget.
-      if (++attempts > MAX_PHONE_CANDIDATES) return labeledFallback;
+      if (++attempts > MAX_PHONE_CANDIDATES) return asWritten;
+      const international = raw.startsWith('+') || raw.startsWith('00');
       const candidate = raw.startsWith('00') ? `+${raw.slice(2)}` : raw;
-      const phone = parsePhoneNumberFromString(candidate, defaultCountry);
-      if (phone?.isValid() || (phone?.isPossible() && candidate.startsWith('+'))) return phone.number;
-      if (!labeledFallback && PHONE_LABEL.test(line)) labeledFallback = raw;
+      const phone = international || region ? parsePhoneNumberFromString(candidate, international ? undefined : region) : undefined;
+      if (phone?.isValid() || (phone?.isPossible() && international)) return phone.number;
+      if (!asWritten && (PHONE_LABEL.test(line) || (!international && looksDialable(raw)))) asWritten = raw.replace(/\s+/g, ' ');
     }
   }
-  return labeledFallback;
+  return asWritten;
+}
+
+// "(415) 555-0134", "0176 9876543", "555.867.5309": grouped digits, not a bare number or an ID.
+function looksDialable(raw: string): boolean {
+  return /^\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,3}$/.test(raw);
 }

@@ -19,15 +19,15 @@ const MONTHS: [RegExp, number][] = [
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = String.raw`(?:0?[1-9]|1[0-2])`;
-const DATE = [
+export const DATE = [
   String.raw`${MONTH_NAME},?\s*${YEAR}`,
   String.raw`${MONTH_NAME}\s*'\d\d`,
   String.raw`${YEAR}[-/.]${MONTH_NUMBER}(?!\d)`,
   String.raw`${MONTH_NUMBER}[-/.]${YEAR}`,
   YEAR,
 ].join('|');
-const PRESENT = String.raw`present|current(?:ly)?|now|today|to date|till date|ongoing|date`;
-const SEPARATOR = String.raw`\s*(?:[-–—~→]+|to|until|till|through|thru)\s*`;
+export const PRESENT = String.raw`present|current(?:ly)?|now|today|to date|till date|ongoing|date`;
+const SEPARATOR = String.raw`\s*(?:[-–—~→‐‑]+|to|until|till|through|thru)\s*`;
 const EDGE_BEFORE = String.raw`(?<![\p{L}\d])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\d])`;
 

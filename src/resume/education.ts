@@ -26,6 +26,8 @@ interface Draft {
   unknown: string[];
 }
 
+const DEGREE_ITEM = /^(?:bachelor|master|doctor|associate|diploma|b\.?\s?sc|m\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?a\.|m\.?a\.|ph\.?\s?d|mba|bba)\b/i;
+
 /** Groups education lines into entries; a repeated institution, degree or date range starts a new one. */
 export function parseEducation(lines: Line[]): Education[] {
   const drafts: Draft[] = [];
@@ -38,7 +40,9 @@ export function parseEducation(lines: Line[]): Education[] {
   };
 
   for (const line of lines) {
-    if (line.bullet || /^(?:gpa|grade|thesis|courses|coursework|relevant coursework|honou?rs|minor|activities)\b/i.test(line.text)) continue;
+    // Bullets are usually notes, but some templates list the entry itself as an item ("• Uni ⇥ City", "• MSc in …").
+    const entryItem = (line.cells !== undefined && line.cells > 1) || DEGREE_ITEM.test(line.text);
+    if ((line.bullet && !entryItem) || /^(?:gpa|grade|thesis|courses|coursework|relevant coursework|honou?rs|minor|activities)\b/i.test(line.text)) continue;
     let text = line.text;
     const range = findDateRange(text);
     if (range) {

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { parseCertifications } from './certifications.js';
+import { stripControlChars } from './control-chars.js';
 import { findEmail, findLinkedinUrl, findPhone, findPortfolioUrl } from './contact.js';
 import { CV_LIMITS, type CvData, type WorkExperience } from './cv-schema.js';
 import { parseEducation } from './education.js';
@@ -9,7 +10,9 @@ import { titleScore } from './role-words.js';
 import { linesOf, splitSections, type Section, type SectionKey } from './sections.js';
 import { mergeSkills, parseSkillLines } from './skill-list.js';
 import { findSkillMentions } from './skills-vocabulary.js';
+import { joinSplitDateRanges } from './split-dates.js';
 import { isSentence, toLines, type Line } from './text-lines.js';
+import { defaultPhoneRegion } from './phone-region.js';
 import { parseWorkExperiences } from './work-experience.js';
 
 export interface ExtractedResume {
@@ -30,15 +33,18 @@ export interface ResumeFieldExtractor {
 }
 
 export interface HeuristicExtractorOptions {
-  /** Country for phone numbers written without +country when the résumé names no country. Default 'US'. */
+  /**
+   * Country for phone numbers written without +country when the résumé names no country.
+   * Default: RESUME_DEFAULT_PHONE_REGION, else none (such numbers are kept as written).
+   */
   defaultCountry?: CountryCode;
 }
 
 export function createHeuristicExtractor(options: HeuristicExtractorOptions = {}): ResumeFieldExtractor {
-  const defaultCountry = options.defaultCountry ?? 'US';
+  const defaultCountry = options.defaultCountry ?? defaultPhoneRegion();
   return {
     name: 'heuristic',
-    extract: async (text) => extractFields(text, defaultCountry),
+    extract: async (text) => extractFields(stripControlChars(text), defaultCountry),
   };
 }
 
@@ -49,8 +55,8 @@ interface PositionedLine {
   index: number;
 }
 
-function extractFields(text: string, defaultCountry: CountryCode): ExtractedResume {
-  const allSections = splitSections(toLines(text));
+function extractFields(text: string, defaultCountry: CountryCode | undefined): ExtractedResume {
+  const allSections = splitSections(joinSplitDateRanges(toLines(text)));
   const positioned = positionLines(allSections);
   const email = findEmail(linesOf(allSections, 'header', 'contact').map((line) => line.text).join('\n')) ?? findEmail(text);
   const name = findName(positioned, email);

@@ -1,25 +1,30 @@
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { Piscina } from 'piscina';
+import { stripControlChars } from './control-chars.js';
 import { sniffResumeType, type ResumeKind } from './file-type.js';
 import { readZipDirectory } from './zip-directory.js';
 
 export type ResumeParseErrorCode = 'ENCRYPTED' | 'NO_TEXT' | 'TIMEOUT' | 'TOO_LARGE' | 'CORRUPT';
 
+/** `message` is a short reason fit for the uploader; `detail` (the parser's own words) is for logs only. */
 export class ResumeParseError extends Error {
   override readonly name = 'ResumeParseError';
   constructor(
     readonly code: ResumeParseErrorCode,
     message: string,
+    readonly detail?: string,
   ) {
     super(message);
   }
 }
 
 export interface ExtractTextOptions {
-  /** Wall-clock limit for the whole parse, worker start-up included. Default 20 000. */
+  /** Wall-clock limit for the parse once a pool thread has taken it. Default 20 000. */
   timeoutMs?: number;
   /** Longer text is cut off. Default 200 000. */
   maxTextChars?: number;
-  /** V8 old-generation heap of the parsing worker. Default 256. */
+  /** V8 old-generation heap of each parsing thread. Default 256. */
   maxHeapMb?: number;
 }
 
@@ -35,6 +40,10 @@ const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 const MIN_LETTERS = 20;
 
 const WORKER_URL = new URL('./text-worker.js', import.meta.url);
+// Parsing is CPU-bound: more threads than cores only queue inside the OS.
+const POOL_THREADS = availableParallelism();
+// Threads stay warm between résumés of a batch, and go away when the queue is quiet.
+const POOL_IDLE_MS = 30_000;
 const KIND_LABEL: Record<ResumeKind, string> = { pdf: 'PDF', doc: 'Word 97-2003 (.doc)', docx: 'Word (.docx)' };
 
 interface WorkerResult {
@@ -45,8 +54,9 @@ interface WorkerResult {
 }
 
 /**
- * Extracts plain text from a résumé. Parsing runs in a fresh worker thread with a heap
- * cap and a wall-clock timeout, so a hostile file can fail the call but not the process.
+ * Extracts plain text from a résumé, without control characters. Parsing runs in a pool of
+ * worker threads (one per core) with a heap cap and a wall-clock timeout: a hostile file
+ * costs its own thread, which the pool replaces, and never the process.
  * Rejects with ResumeParseError.
  */
 export async function extractResumeText(bytes: Uint8Array, kind: ResumeKind, opts: ExtractTextOptions = {}): Promise<string> {
@@ -59,9 +69,9 @@ export async function extractResumeText(bytes: Uint8Array, kind: ResumeKind, opt
   }
   if (kind === 'docx') assertNotZipBomb(bytes);
 
-  const result = await runWorker(bytes, kind, { timeoutMs, maxTextChars, maxHeapMb });
-  if (!result.ok) throw new ResumeParseError(result.code ?? 'CORRUPT', describeFailure(result.code ?? 'CORRUPT', kind, result.message));
-  const text = result.text ?? '';
+  const result = await parseInPool(bytes, kind, { timeoutMs, maxTextChars, maxHeapMb });
+  if (!result.ok) throw new ResumeParseError(result.code ?? 'CORRUPT', describeFailure(result.code ?? 'CORRUPT', kind), result.message);
+  const text = stripControlChars(result.text ?? '');
   if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) {
     throw new ResumeParseError(
       'NO_TEXT',
@@ -92,61 +102,72 @@ function assertNotZipBomb(bytes: Uint8Array): void {
   }
 }
 
-function runWorker(
+interface ParsePool {
+  pool: Piscina;
+  /** Hands a parse to the pool only when a thread is free, so its timeout never counts queueing. */
+  slot: LimitFunction;
+}
+
+const pools = new Map<number, ParsePool>();
+
+function poolFor(maxHeapMb: number): ParsePool {
+  let entry = pools.get(maxHeapMb);
+  if (!entry) {
+    entry = {
+      pool: new Piscina({
+        filename: WORKER_URL.href,
+        minThreads: 0,
+        maxThreads: POOL_THREADS,
+        idleTimeout: POOL_IDLE_MS,
+        // pdf.js leaves timers behind after a document is destroyed; a thread paused by Atomics would stall them.
+        atomics: 'disabled',
+        resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+      }),
+      slot: pLimit(POOL_THREADS),
+    };
+    pools.set(maxHeapMb, entry);
+  }
+  return entry;
+}
+
+/** Ends the parsing threads (tests and shutdown); a later parse starts new ones. */
+export async function closeParsePools(): Promise<void> {
+  const open = [...pools.values()];
+  pools.clear();
+  await Promise.all(open.map((entry) => entry.pool.destroy()));
+}
+
+function parseInPool(
   bytes: Uint8Array,
   kind: ResumeKind,
   limits: { timeoutMs: number; maxTextChars: number; maxHeapMb: number },
 ): Promise<WorkerResult> {
-  const copy = bytes.slice();
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
-      workerData: { bytes: copy, kind, maxTextChars: limits.maxTextChars },
-      transferList: [copy.buffer],
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-      stdout: true,
-      stderr: true,
-    });
-    // Library warnings belong to the parse, not the application log.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    let settled = false;
-    const settle = (action: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      action();
-    };
-    const timer = setTimeout(
-      () => settle(() => reject(new ResumeParseError('TIMEOUT', `Parsing the ${KIND_LABEL[kind]} took longer than ${limits.timeoutMs} ms and was stopped.`))),
-      limits.timeoutMs,
-    );
-    worker.on('message', (result: WorkerResult) => settle(() => resolve(result)));
-    worker.on('error', (error: Error & { code?: string }) =>
-      settle(() =>
-        resolve(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { ok: false, code: 'TOO_LARGE', message: error.message }
-            : { ok: false, code: 'CORRUPT', message: error.message },
-        ),
-      ),
-    );
-    worker.on('exit', (exitCode) => settle(() => resolve({ ok: false, code: 'CORRUPT', message: `parser exited with code ${exitCode}` })));
+  const { pool, slot } = poolFor(limits.maxHeapMb);
+  return slot(async () => {
+    const copy = bytes.slice();
+    try {
+      return (await pool.run({ bytes: copy, kind, maxTextChars: limits.maxTextChars }, { transferList: [copy.buffer], signal: AbortSignal.timeout(limits.timeoutMs) })) as WorkerResult;
+    } catch (error) {
+      const err = error as Error & { code?: string };
+      // Aborting a running task terminates its thread: that is what stops a runaway parse.
+      if (err.name === 'AbortError') return { ok: false, code: 'TIMEOUT', message: `stopped after ${limits.timeoutMs} ms` };
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, code: 'TOO_LARGE', message: err.message };
+      return { ok: false, code: 'CORRUPT', message: err.message };
+    }
   });
 }
 
-function describeFailure(code: ResumeParseErrorCode, kind: ResumeKind, detail: string | undefined): string {
-  const suffix = detail ? ` (${detail})` : '';
+function describeFailure(code: ResumeParseErrorCode, kind: ResumeKind): string {
   switch (code) {
     case 'ENCRYPTED':
       return `The ${KIND_LABEL[kind]} is password-protected; upload an unprotected copy.`;
     case 'TOO_LARGE':
-      return `The ${KIND_LABEL[kind]} needs more memory to parse than a résumé should${suffix}.`;
+      return `The ${KIND_LABEL[kind]} needs more memory to parse than a résumé should.`;
     case 'TIMEOUT':
-      return `Parsing the ${KIND_LABEL[kind]} took too long${suffix}.`;
+      return `Parsing the ${KIND_LABEL[kind]} took too long.`;
     case 'NO_TEXT':
       return `The ${KIND_LABEL[kind]} contains no readable text.`;
     case 'CORRUPT':
-      return `The ${KIND_LABEL[kind]} could not be parsed; it may be damaged${suffix}.`;
+      return `The ${KIND_LABEL[kind]} could not be parsed; it may be damaged.`;
   }
 }

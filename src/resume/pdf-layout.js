@@ -110,6 +110,7 @@ function toLine(row) {
   };
 }
 
+const DATE_TOKEN = /(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now)\b/i;
 const BULLET_START = /^[•·▪◦●○■➢►▸‣∙*-]\s/u;
 const CONTACT_TOKEN = /^(?:https?:\/\/|www\.)|@|^[\w-]+(?:\.[\w-]+)+\//i;
 
@@ -228,6 +229,12 @@ function findGutter(rows, pageLeft, pageWidth) {
     longestRightRun = Math.max(longestRightRun, rightRun);
   }
   if (crossingRows > 0.25 * rows.length || leftSegments < 4 || rightSegments < 4) return null;
+  // A column of dates (and the places beside them) belongs to the entries next to it, not a sidebar.
+  const dated = (side) => {
+    const texts = segments.filter((s) => (side === 'left' ? s.x1 <= gutter : s.x0 >= gutter)).map((s) => s.text);
+    return texts.filter((text) => DATE_TOKEN.test(text)).length >= 0.4 * texts.length;
+  };
+  if (dated('left') || dated('right')) return null;
   const bothSidesStandAlone = leftOnlyRows >= 2 && rightOnlyRows >= 2;
   const bothSidesRunOn = longestLeftRun >= 4 && longestRightRun >= 4;
   return bothSidesStandAlone || bothSidesRunOn ? { x: gutter, leftEdge } : null;

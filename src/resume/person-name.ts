@@ -11,6 +11,7 @@ export interface PersonName {
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 const POSTNOMINALS = /,?\s+(?:Ph\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|PMP|CFA|ACCA|RN|MD|P\.?Eng\.?|Esq\.?|Jr\.?|Sr\.?|II|III)$/;
+const DOCUMENT_WORD = /(?:^|\s*[|·•–—-]?\s+)(?:curriculum vitae|r[eé]sum[eé]|cv)$/iu;
 const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|page \d+)$/i;
 
 /**
@@ -18,7 +19,8 @@ const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|page \d+)$/i;
  * all-caps line), no digits or contact details, and not a title, place or skill.
  */
 export function parsePersonName(line: string): PersonName | null {
-  let text = line.replace(/^name\s*:\s*/i, '').trim();
+  // A header that reads "JANE DOE | RESUME" names the document beside the person.
+  let text = line.replace(/^name\s*:\s*/i, '').replace(DOCUMENT_WORD, '').trim();
   while (POSTNOMINALS.test(text)) text = text.replace(POSTNOMINALS, '').trim();
   if (text.length < 3 || text.length > 60 || NOT_A_NAME.test(text) || /[\d@/:|•]/.test(text)) return null;
   const tokens = text.split(/\s+/);

@@ -38,6 +38,7 @@ const HEADINGS: Record<Exclude<SectionKey, 'header'>, string[]> = {
     'areas of expertise', 'technologies', 'tech stack', 'tools', 'tools and technologies', 'skills and tools',
     'skills and expertise', 'it skills', 'hard skills', 'soft skills', 'toolbox', 'skill set', 'skillset',
     'technical expertise', 'professional skills', 'key competencies', 'strengths', 'software',
+    'computer skills', 'programming skills', 'it knowledge', 'technical knowledge', 'digital skills',
   ],
   languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
   certifications: [
@@ -56,8 +57,13 @@ const HEADINGS: Record<Exclude<SectionKey, 'header'>, string[]> = {
 };
 
 const HEADING_KEYS = new Map<string, SectionKey>();
+// Letter-spaced headings lose their word spaces ("WORKEXPERIENCE").
+const COMPACT_HEADING_KEYS = new Map<string, SectionKey>();
 for (const [key, names] of Object.entries(HEADINGS) as [SectionKey, string[]][]) {
-  for (const name of names) HEADING_KEYS.set(name, key);
+  for (const name of names) {
+    HEADING_KEYS.set(name, key);
+    COMPACT_HEADING_KEYS.set(name.replace(/ /g, ''), key);
+  }
 }
 
 function headingKey(text: string): SectionKey | undefined {
@@ -69,7 +75,7 @@ function headingKey(text: string): SectionKey | undefined {
     .replace(/\s*(&|\+|\/)\s*/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim();
-  return HEADING_KEYS.get(normalized);
+  return HEADING_KEYS.get(normalized) ?? (/^\p{Lu}+$/u.test(text.trim()) ? COMPACT_HEADING_KEYS.get(normalized) : undefined);
 }
 
 const DOCUMENT_TITLE = /^(?:curriculum vitae|r[eé]sum[eé]|cv)$/i;

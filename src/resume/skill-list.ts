@@ -77,13 +77,25 @@ function addItem(skills: SkillSet, item: string, category: SkillCategory | undef
   const entry = findSkill(name);
   const joined = entry ? undefined : splitJoinedSkills(name);
   if (entry) {
-    skills.add({ name: entry.name, category: entry.category, proficiency });
+    skills.add({ name: listedName(name, entry.name), category: entry.category, proficiency });
   } else if (joined) {
     for (const part of joined) skills.add({ name: part.name, category: part.category });
   } else if (isPlausibleSkill(name) && category !== 'language') {
     skills.add({ name, ...(category ? { category } : {}), proficiency });
   }
 }
+
+/**
+ * A listed skill keeps the résumé's wording when the vocabulary's name only puts the vendor
+ * in front ("Kafka", not "Apache Kafka"); aliases that abbreviate or vary it ("JS", "k8s",
+ * "Tailwind") take the canonical name.
+ */
+function listedName(written: string, canonical: string): string {
+  const vendor = VENDOR_PREFIX.exec(canonical);
+  return vendor && canonical.slice(vendor[0].length).toLowerCase() === written.toLowerCase() ? written : canonical;
+}
+
+const VENDOR_PREFIX = /^(?:apache|microsoft|adobe|amazon|google|atlassian|oracle|ibm|jetbrains)\s+/i;
 
 /**
  * "Medication Administration Patient Care": list items that lost their separator (one per
@@ -102,7 +114,7 @@ function splitJoinedSkills(text: string): { name: string; category?: SkillCatego
       const chunk = words.slice(start, end).join(' ');
       const entry = findSkill(chunk);
       const candidate: Cover | undefined = entry
-        ? { parts: [...before.parts, { name: entry.name, category: entry.category }], known: before.known + 1, unknown: before.unknown }
+        ? { parts: [...before.parts, { name: listedName(chunk, entry.name), category: entry.category }], known: before.known + 1, unknown: before.unknown }
         : before.unknown === 0 && /^\p{Lu}/u.test(chunk)
           ? { parts: [...before.parts, { name: chunk }], known: before.known, unknown: 1 }
           : undefined;
@@ -156,7 +168,8 @@ class SkillSet {
   }
 
   add(skill: { name: string; category?: SkillCategory; proficiency?: SkillProficiency }): void {
-    const key = skill.name.toLowerCase();
+    // "Azure" listed and "Microsoft Azure" found in prose are one skill.
+    const key = (findSkill(skill.name)?.name ?? skill.name).toLowerCase();
     const existing = this.byName.get(key);
     if (existing) {
       if (!existing.proficiency && skill.proficiency) existing.proficiency = skill.proficiency;

@@ -1,6 +1,5 @@
-// Worker entry for extract-text.ts. Plain JavaScript so it runs under plain node,
+// Pool task for extract-text.ts (piscina). Plain JavaScript so it runs under plain node,
 // tsx and vitest alike without a TypeScript loader in the worker.
-import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocText } from './doc-text.js';
 import { extractDocxText } from './docx-text.js';
 import { extractPdfText } from './pdf-text.js';
@@ -8,12 +7,17 @@ import { ZipLimitError } from './zip-directory.js';
 
 const EXTRACTORS = { pdf: extractPdfText, docx: extractDocxText, doc: extractDocText };
 
-const { bytes, kind, maxTextChars } = workerData;
-try {
-  const { text, links } = await EXTRACTORS[kind](bytes, maxTextChars);
-  parentPort.postMessage({ ok: true, text: appendMissingLinks(text, links).slice(0, maxTextChars) });
-} catch (error) {
-  parentPort.postMessage({ ok: false, ...classify(error) });
+/**
+ * @param {{ bytes: Uint8Array, kind: 'pdf' | 'docx' | 'doc', maxTextChars: number }} task
+ * @returns {Promise<{ ok: true, text: string } | { ok: false, code: string, message: string }>}
+ */
+export default async function extractText({ bytes, kind, maxTextChars }) {
+  try {
+    const { text, links } = await EXTRACTORS[kind](bytes, maxTextChars);
+    return { ok: true, text: appendMissingLinks(text, links).slice(0, maxTextChars) };
+  } catch (error) {
+    return { ok: false, ...classify(error) };
+  }
 }
 
 // Link targets often hold the LinkedIn/portfolio URL behind anchor text like "LinkedIn".

@@ -3,7 +3,7 @@ import { findDateRange, formatYearMonth, removeMatched, type DateRange } from '.
 import { capitalizedRatio, splitParts } from './line-parts.js';
 import { isLocation, isRegion } from './locations.js';
 import { companyScore, isLegalSuffix, titleScore } from './role-words.js';
-import type { Line } from './text-lines.js';
+import { isSentence, type Line } from './text-lines.js';
 
 const MAX_HEADER_CHARS = 110;
 
@@ -33,9 +33,11 @@ export function parseWorkExperiences(lines: Line[]): WorkExperience[] {
 
     let headerStart = index;
     let contentLines = rest && !isLocation(rest) ? 1 : 0;
-    for (let j = index - 1; j > consumed && index - j <= 3 && contentLines < 2; j--) {
+    for (let j = index - 1; j > consumed && index - j <= 4 && contentLines < 2; j--) {
       const line = lines[j];
       if (!line || !isHeaderLine(line)) break;
+      headerStart = j;
+      if (isPlaceCell(line)) continue;
       texts.unshift(line.text);
       headerStart = j;
       if (!isLocation(line.text)) contentLines++;
@@ -43,13 +45,16 @@ export function parseWorkExperiences(lines: Line[]): WorkExperience[] {
 
     let headerEnd = index;
     const nextAnchor = anchors.find((anchor) => anchor.index > index)?.index ?? lines.length;
-    for (let j = index + 1; j < nextAnchor && j <= index + 2; j++) {
+    for (let j = index + 1; j < nextAnchor && j <= index + 3; j++) {
       const header = parseRoleHeader(texts);
       if (header.title && header.company) break;
       const line = lines[j];
-      if (!line || !isHeaderLine(line) || !hasRoleHint(line.text)) break;
-      texts.push(line.text);
+      if (!line || !isHeaderLine(line)) break;
+      // Under "Title · dates" an employer needs no telltale word; it is the next short line.
+      const employerLine = header.title !== undefined && !header.company && !isSentence(line.text) && line.text.split(/\s+/).length <= 6;
+      if (!hasRoleHint(line.text) && !employerLine && !isPlaceCell(line)) break;
       headerEnd = j;
+      if (!isPlaceCell(line)) texts.push(line.text);
     }
     consumed = headerEnd;
     drafts.push({ header: parseRoleHeader(texts), range, headerStart, headerEnd });
@@ -84,10 +89,22 @@ function dateFields(range: DateRange): Pick<WorkExperience, 'startDate' | 'endDa
   return endDate && endDate >= startDate ? { startDate, endDate, isCurrent: false } : { startDate, isCurrent: false };
 }
 
+/**
+ * The last tab-aligned cell of a row, short and with no role or employer wording, is where
+ * the job was ("Glovo ⇥ Barcelona" above "Engineer ⇥ 2021 – 2023"), whatever the town.
+ */
+function isPlaceCell(line: Line): boolean {
+  if (line.cell === undefined || line.cells === undefined || line.cell === 0 || line.cell !== line.cells - 1) return false;
+  if (/\d/.test(line.text) || line.text.split(/\s+/).length > 4) return false;
+  return titleScore(line.text) === 0 && companyScore(line.text) === 0;
+}
+
 function isHeaderLine(line: Line): boolean {
   const text = line.text;
   const endsSentence = /[.!?;]$/.test(text) && !isLegalSuffix(text.split(/\s+/).at(-1) ?? '');
-  if (line.bullet || text.length > MAX_HEADER_CHARS || endsSentence || /:\s/.test(text)) return false;
+  // A list item with a tab-aligned place or date is an entry's heading ("• Acme ⇥ Berlin"), not a duty.
+  const entryItem = line.bullet && line.cells !== undefined && line.cells > 1;
+  if ((line.bullet && !entryItem) || text.length > MAX_HEADER_CHARS || endsSentence || /:\s/.test(text)) return false;
   if (text.split(/\s+/).length > 12 || (text.match(/,/g)?.length ?? 0) >= 3) return false;
   return capitalizedRatio(text) >= 0.5;
 }

@@ -2,8 +2,10 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
+import FieldPolicyPlugin from '../policy/field-policy.plugin.js';
+import { forbidden } from '../policy/selection-scopes.js';
 import { GraphQLError } from 'graphql';
 import { DateTimeResolver, JSONObjectResolver } from './scalars.js';
 import type { Scope } from '../auth/scopes.js';
@@ -26,7 +28,8 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: false;
 }>({
   // Scope auth wraps resolvers first so nothing runs, or is revealed, for a caller without the scope.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
+  // Field policy (audit, idempotency, answer scopes) runs inside the errors plugin, so it sees domain errors before they become results.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, FieldPolicyPlugin, ValidationPlugin, PrismaPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -34,7 +37,7 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, ctx, info, result) => {
       const field = `${info.parentType.name}.${info.fieldName}`;
       recordAudit(ctx.services, { ...auditActor(ctx), action: 'authz.denied', targetType: 'Field', targetId: field, result: 'DENIED', detail: { reason: result.message } });
-      return new GraphQLError(`Not authorized: ${result.message}`, { extensions: { code: 'FORBIDDEN' } });
+      return forbidden(missingScope(result.failure) ?? 'unknown', field);
     },
   },
   errors: { defaultTypes: [] },
@@ -71,6 +74,15 @@ builder.scalarType('File', {
     throw new Error('File is an input-only scalar');
   },
 });
+
+/** The scope a failed check was missing, from scope-auth's failure tree. */
+function missingScope(failure: AuthFailure): string | null {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return String(failure.parameter);
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    return failure.failures.map(missingScope).find(Boolean) ?? null;
+  }
+  return null;
+}
 
 export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 export type InputFields = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;

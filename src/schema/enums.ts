@@ -18,7 +18,7 @@ import { builder } from './builder.js';
 
 export const CandidateStatusEnum = builder.enumType(CandidateStatus, {
   name: 'CandidateStatus',
-  description: 'PENDING: imported without an email and awaiting completion; NEW → INVITED → INTERVIEWED → SELECTED | REJECTED',
+  description: 'PENDING: without an email, awaiting completion (becomes NEW once given one); NEW → INVITED → INTERVIEWED → SELECTED | REJECTED',
 });
 export const JobPositionStatusEnum = builder.enumType(JobPositionStatus, { name: 'JobPositionStatus' });
 export const CvParseSourceEnum = builder.enumType(CvParseSource, { name: 'CvParseSource' });

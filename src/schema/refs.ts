@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { apiKeyActor, type Actor } from '../domain/actor.js';
-import { NotFoundError } from '../errors.js';
+import { NotFoundError, type EntityType } from '../errors.js';
 import { uuidOf } from './global-id.js';
 
 export function actorOf(ctx: Context): Actor {
@@ -8,7 +8,7 @@ export function actorOf(ctx: Context): Actor {
 }
 
 /** The uuid behind a global id, or NotFound: a malformed id and another tenant's id look alike. */
-export function requireRef(globalId: string | number, typename: string): string {
+export function requireRef(globalId: string | number, typename: EntityType): string {
   const id = uuidOf(String(globalId), typename);
   if (!id) throw new NotFoundError(typename);
   return id;

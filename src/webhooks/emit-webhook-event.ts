@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { WebhookEventType } from '../generated/prisma/enums.js';
 import type { Tx } from '../domain/transaction.js';
 import { WEBHOOK_TYPE_NAME } from './event-types.js';
-import { scheduleDeliveries } from './schedule-delivery.js';
+import type { JobQueue } from '../jobs/job-queue.js';
+import { scheduleAttempt } from './schedule-delivery.js';
 
 export interface WebhookEventInput {
   organizationId: string;
@@ -18,7 +19,7 @@ export interface WebhookEventInput {
  * caller's transaction: the change and its webhooks commit together or not at all, and sending
  * happens later in the worker, so a slow or failing receiver never touches the request.
  */
-export async function emitWebhookEvent(tx: Tx, event: WebhookEventInput | null): Promise<void> {
+export async function emitWebhookEvent(tx: Tx, jobs: JobQueue, event: WebhookEventInput | null): Promise<void> {
   if (!event) return;
   // Raw because the PGlite adapter sends `events: { has }` on an enum array as a malformed array literal.
   const endpoints = await tx.$queryRaw<{ id: string }[]>`
@@ -35,7 +36,10 @@ export async function emitWebhookEvent(tx: Tx, event: WebhookEventInput | null):
       payload: { type: WEBHOOK_TYPE_NAME[event.type], timestamp: new Date().toISOString(), data: event.data } as object,
     },
   });
-  const deliveries = endpoints.map((endpoint) => ({ id: randomUUID(), endpointId: endpoint.id, eventId: id }));
+  const deliveries = [];
+  for (const endpoint of endpoints) {
+    const deliveryId = randomUUID();
+    deliveries.push({ id: deliveryId, endpointId: endpoint.id, eventId: id, jobId: await scheduleAttempt(tx, jobs, deliveryId) });
+  }
   await tx.webhookDelivery.createMany({ data: deliveries });
-  await scheduleDeliveries(tx, deliveries.map((d) => d.id));
 }

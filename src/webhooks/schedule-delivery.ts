@@ -1,18 +1,12 @@
 import type { Tx } from '../domain/transaction.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 
-/** Webhook deliveries keep their own retry schedule (RetryAt), so the queue's attempt cap never ends them. */
-const QUEUE_ATTEMPT_CAP = 100_000;
-
-/** The one place webhook deliveries meet the durable queue: one job per delivery, run at once. */
-export async function scheduleDeliveries(tx: Tx, deliveryIds: string[]): Promise<void> {
-  await tx.job.createMany({ data: deliveryIds.map((subjectId) => ({ kind: 'DELIVER_WEBHOOK' as const, subjectId, maxAttempts: QUEUE_ATTEMPT_CAP })) });
-}
-
-/** Makes a delivery's job due now again, whether it finished or still waits for a retry. */
-export async function rescheduleDelivery(tx: Tx, deliveryId: string): Promise<void> {
-  await tx.job.upsert({
-    where: { kind_subjectId: { kind: 'DELIVER_WEBHOOK', subjectId: deliveryId } },
-    create: { kind: 'DELIVER_WEBHOOK', subjectId: deliveryId, maxAttempts: QUEUE_ATTEMPT_CAP },
-    update: { status: 'PENDING', runAt: new Date(), attempts: 0, lastError: null },
-  });
+/**
+ * The one place webhook deliveries meet the durable queue. Each attempt is its own job, enqueued
+ * in the caller's transaction, and the delivery remembers it (`jobId`): a job that is no longer
+ * the delivery's (a queue retry after its attempt was already recorded, or one a redelivery
+ * replaced) finds that out and does nothing, so no attempt is sent twice and none is lost.
+ */
+export async function scheduleAttempt(tx: Tx, jobs: JobQueue, deliveryId: string, at?: Date): Promise<string> {
+  return jobs.enqueue(tx, 'DELIVER_WEBHOOK', deliveryId, at ? { startAfter: at } : {});
 }

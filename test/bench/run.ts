@@ -1,62 +1,119 @@
-// `npm run bench`: prints speed figures as ratios against a baseline measured in the same run
-// (these machines are noisy; absolute numbers mean little). Not part of `npm test`.
-import { performance } from 'node:perf_hooks';
-import { generateDocument } from '../resume/corpus/generate.js';
-import { availableBackends } from '../support/backends.js';
-import { eventually, startTestGateway } from '../support/harness.js';
-import { MIME } from '../support/resumes.js';
+// `npm run bench`: the gateway against PostGraphile v5 and a raw node:http + pg floor, in the same run, on one
+// PostgreSQL database with the same seeded data. Servers run in their own processes; autocannon loads them from
+// this one. Rounds are interleaved (every workload × peer once per round, peer order rotating) and medians reported.
+// Not part of `npm test`. Writes the tables to stdout and to test/bench/RESULTS.md.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH, databaseUrl } from './config.js';
+import { measureFanOut, type FanOutResult } from './fanout.js';
+import { load } from './load.js';
+import { benchResumeThroughput } from './resume-throughput.js';
+import { fanOutTable, memoryTable, throughputTable, type Measurements } from './report.js';
+import { createBenchDatabase, dropBenchDatabase, seedBenchDatabase } from './seed.js';
+import { startPeer, type RunningPeer } from './spawn.js';
+import { assertComplete, statementsPerRequest } from './statements.js';
+import { workloads, type PeerName } from './workloads.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
-const PAGE = `query($first: Int!) { candidates(first: $first) { totalCount edges { node { id fullName jobPosition { title } latestInterview { status }
-  cv { workExperiences { company } skills { name } education { institution } certifications { name } } } } } }`;
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const url = databaseUrl();
+// The bench measures speed, not the traffic policy's refusals: limits far above what 10 connections can send.
+const gatewayEnv = {
+  NODE_ENV: 'production',
+  RATE_LIMIT_READS: '1000000000',
+  RATE_LIMIT_WRITES: '1000000000',
+  RATE_LIMIT_ACTIONS: '1000000000',
+  RATE_LIMIT_PREFIX: `cgw:bench:${process.pid}`,
+};
 
-async function timed(rounds: number, run: () => Promise<unknown>): Promise<number> {
-  await run();
-  const start = performance.now();
-  for (let i = 0; i < rounds; i += 1) await run();
-  return (performance.now() - start) / rounds;
-}
+const peers: RunningPeer[] = [];
+const out: string[] = [];
+const print = (text: string) => {
+  console.log(text);
+  out.push(text);
+};
 
-for (const backend of await availableBackends()) {
-  // The worker starts only for the résumé figures: its polling would blur the statement counts.
-  const gw = await startTestGateway(backend, {}, { worker: false, workerOptions: { pollIntervalMs: 50 } });
-  const tenant = await gw.tenant();
-  const { prisma } = gw.app.services.db;
-  const position = await prisma.jobPosition.create({ data: { organizationId: tenant.organizationId, title: 'Bench' } });
-  for (let i = 0; i < 120; i += 1) {
-    await prisma.candidate.create({
-      data: {
-        organizationId: tenant.organizationId, jobPositionId: position.id, firstName: `F${i}`, lastName: `L${i}`, fullName: `F${i} L${i}`,
-        cv: { create: { workExperiences: { create: [{ position: 0, company: 'Acme', title: 'Dev' }] }, skills: { create: [{ position: 0, name: 'Go' }] } } },
-      },
-    });
+try {
+  console.error(`seeding ${BENCH.candidates} candidates into ${BENCH.database} …`);
+  await createBenchDatabase(BENCH.database);
+  const seed = await seedBenchDatabase(url);
+  const gateway = await startPeer('gateway', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
+  const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.ts', BENCH.basePort, { DATABASE_URL: url });
+  const raw = await startPeer('raw', './servers/raw.ts', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
+  peers.push(gateway, postgraphile, raw);
+  const byName: Record<PeerName, RunningPeer> = { gateway, postgraphile, raw };
+  const idle = Object.fromEntries(await Promise.all(peers.map(async (p) => [p.name, (await p.stats()).rss] as const)));
+
+  const list = workloads(seed);
+  const statements = new Map<string, Partial<Record<PeerName, number>>>();
+  for (const workload of list) {
+    const counts: Partial<Record<PeerName, number>> = {};
+    for (const [peer, request] of Object.entries(workload.requests) as [PeerName, NonNullable<(typeof workload.requests)[PeerName]>][]) {
+      await assertComplete(byName[peer], workload.name, request);
+      counts[peer] = await statementsPerRequest(byName[peer], request);
+    }
+    statements.set(workload.name, counts);
   }
-  const baseline = await timed(ROUNDS, () => gw.gql(tenant.adminKey, '{ __typename }'));
-  const page5 = await timed(ROUNDS, () => gw.gql(tenant.adminKey, PAGE, { first: 5 }));
-  const page100 = await timed(ROUNDS, () => gw.gql(tenant.adminKey, PAGE, { first: 100 }));
-  const queries = async (first: number) => {
-    const before = gw.app.services.db.queryCount();
-    await gw.gql(tenant.adminKey, PAGE, { first });
-    return gw.app.services.db.queryCount() - before;
-  };
-  const counts = { 5: await queries(5), 100: await queries(100) };
-  gw.app.worker.start();
-  const user = await prisma.user.create({ data: { organizationId: tenant.organizationId, email: 'bench@x.io', name: 'Bench' } });
-  const docs = await Promise.all(Array.from({ length: 10 }, (_, i) => generateDocument(4000 + i, { kind: i % 2 ? 'docx' : 'pdf', layout: 'single' } as never)));
-  const started = performance.now();
-  const ids: string[] = [];
-  for (const doc of docs) {
-    const res = await gw.gql(tenant.adminKey, `mutation($input: UploadResumeInput!) { uploadResume(input: $input) { ... on ResumeUploadPayload { upload { id } } } }`, {
-      input: { ownerId: `user_${user.id}`, fileName: `b.${doc.kind}`, mimeType: MIME[doc.kind], contentBase64: Buffer.from(doc.bytes).toString('base64') },
-    });
-    ids.push(res.data!.uploadResume.upload.id.slice(5));
+
+  const measured: Measurements = new Map();
+  for (let round = 0; round < BENCH.rounds; round += 1) {
+    for (const workload of list) {
+      const entries = Object.entries(workload.requests) as [PeerName, NonNullable<(typeof workload.requests)[PeerName]>][];
+      const rotated = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)];
+      for (const [peer, request] of rotated) {
+        const result = await load(byName[peer].url, request);
+        const row = measured.get(workload.name) ?? {};
+        (row[peer] ??= []).push(result);
+        measured.set(workload.name, row);
+        console.error(`round ${round + 1} ${workload.name} ${peer}: ${result.rps.toFixed(0)} req/s, ${result.failures} failed`);
+      }
+    }
   }
-  await eventually(async () => ((await prisma.resumeUpload.count({ where: { id: { in: ids }, status: 'COMPLETED' } })) === ids.length ? true : undefined), 120_000);
-  const perResume = (performance.now() - started) / docs.length;
-  console.log(`\n[${backend}] baseline { __typename }: ${baseline.toFixed(2)} ms per request`);
-  console.log(`[${backend}] candidates(first: 5), nested: ${(page5 / baseline).toFixed(1)}× baseline; SQL statements: ${counts[5]}`);
-  console.log(`[${backend}] candidates(first: 100), nested: ${(page100 / baseline).toFixed(1)}× baseline; SQL statements: ${counts[100]}`);
-  console.log(`[${backend}] résumé upload → candidate (10 files, 2 workers): ${(perResume / baseline).toFixed(0)}× baseline per résumé (${perResume.toFixed(0)} ms)`);
-  console.log(`[${backend}] heap used after run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-  await gw.close();
+  const afterLoad = Object.fromEntries(await Promise.all(peers.map(async (p) => [p.name, (await p.stats()).rss] as const)));
+
+  print(`## Throughput (${BENCH.candidates} candidates, ${BENCH.connections} connections, ${BENCH.rounds} interleaved rounds of ${BENCH.duration} s, medians)\n`);
+  print(throughputTable(list, measured, statements));
+
+  const fanOut: { backend: string; result: FanOutResult }[] = [];
+  for (const subscribers of [0, ...BENCH.fanOutClients]) {
+    fanOut.push({ backend: 'PostgreSQL + Redis', result: await measureFanOut(gateway, seed.adminKey, subscribers) });
+    console.error(JSON.stringify(fanOut.at(-1)));
+  }
+  await postgraphile.stop();
+  await raw.stop();
+
+  // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
+  const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
+  try {
+    const embedded = await startPeer('gateway (PGlite)', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
+    peers.push(embedded);
+    const embeddedIdle = (await embedded.stats()).rss;
+    for (const subscribers of [0, ...BENCH.fanOutClients]) {
+      fanOut.push({ backend: 'PGlite', result: await measureFanOut(embedded, embedded.bootstrapKey!, subscribers) });
+      console.error(JSON.stringify(fanOut.at(-1)));
+    }
+    await embedded.stop();
+    print('\n## Subscription fan-out (graphql-ws clients on `candidateEvents`, one invitation at a time)\n');
+    print(fanOutTable(fanOut));
+    print('\n## Memory\n');
+    print(
+      memoryTable([
+        { process: 'gateway, PostgreSQL + Redis', idle: idle.gateway!, afterLoad: afterLoad.gateway! },
+        { process: 'gateway, PGlite (embedded default, worker on)', idle: embeddedIdle },
+        { process: 'PostGraphile v5', idle: idle.postgraphile!, afterLoad: afterLoad.postgraphile! },
+        { process: 'raw node:http + pg', idle: idle.raw!, afterLoad: afterLoad.raw! },
+      ]),
+    );
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+
+  print('\n## Résumé throughput\n');
+  print(await benchResumeThroughput());
+
+  await writeFile(new URL('./RESULTS.md', import.meta.url), `# Latest \`npm run bench\`\n\n${out.join('\n')}\n`);
+} finally {
+  for (const peer of peers) await peer.stop();
+  if (!process.env.BENCH_KEEP_DATABASE) await dropBenchDatabase(BENCH.database);
 }

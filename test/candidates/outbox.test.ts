@@ -43,7 +43,7 @@ describe.each(backends)('invitation outbox over SMTP on %s', (backend) => {
   let tenant: Tenant;
   beforeAll(async () => {
     smtp = await startSmtp();
-    gw = await startTestGateway(backend, { SMTP_URL: smtp.url }, { workerOptions: { pollIntervalMs: 50, backoffMs: () => 50 } });
+    gw = await startTestGateway(backend, { SMTP_URL: smtp.url }, { workerOptions: { pollIntervalMs: 500 }, jobPolicies: { SEND_EMAIL: { retryDelaySeconds: 0, retryBackoff: false } } });
     tenant = await gw.tenant();
   });
   afterAll(async () => {
@@ -78,9 +78,9 @@ describe.each(backends)('invitation outbox over SMTP on %s', (backend) => {
     await eventually(async () => ((await delivery(id)) === 'FAILED' ? true : undefined));
     const status = await gw.gql(tenant.adminKey, `{ candidateStatus(id: "${id}") { latestInterview { emailDelivery } } }`);
     expect(status.data!.candidateStatus.latestInterview.emailDelivery).toBe('FAILED');
-    const job = await gw.app.services.db.prisma.job.findFirstOrThrow({ where: { kind: 'SEND_EMAIL', status: 'DEAD' } });
-    expect(job.attempts).toBe(job.maxAttempts);
-    expect(job.lastError).toContain('Mailbox temporarily unavailable');
+    const stored = await gw.app.services.db.prisma.emailMessage.findFirstOrThrow({ where: { candidateId: id.slice(5) } });
+    expect(stored.attempts).toBe(gw.app.services.jobs.policies.SEND_EMAIL.maxAttempts);
+    expect(stored.lastError).toContain('Mailbox temporarily unavailable');
     smtp.refuse(0);
   });
 });

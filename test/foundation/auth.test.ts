@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { announceRevocation } from '../../src/auth/api-key-cache.js';
 import { revokeApiKey } from '../../src/domain/api-keys.js';
 import { availableBackends } from '../support/backends.js';
 import { startTestGateway, type Tenant, type TestGateway } from '../support/harness.js';
@@ -54,7 +55,7 @@ describe.each(backends)('API key authentication on %s', (backend) => {
   it('refuses a revoked key on the very next request', async () => {
     const key = await tenant.key(['read:candidates']);
     expect((await gw.gql(key, '{ __typename }')).status).toBe(200);
-    await revokeApiKey(gw.app.services.db.prisma, key.slice(0, 12));
+    await revokeApiKey(gw.app.services.db.prisma, key.slice(0, 12), announceRevocation(gw.app.services));
     const res = await gw.gql(key, '{ __typename }');
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.message).toBe('This API key has been revoked');

@@ -70,15 +70,20 @@ describe('webhook delivery safety', () => {
   }
 
   const config = { NODE_ENV: 'test' as const, WEBHOOK_RETRY_BASE_MS: 1000, WEBHOOK_RETRY_HORIZON_MS: 60_000, WEBHOOK_TIMEOUT_MS: 300, WEBHOOK_DISABLE_AFTER_MS: 3_600_000 };
-  const job = (subjectId: string) => ({ id: subjectId, kind: 'DELIVER_WEBHOOK' as const, subjectId, attempts: 1, maxAttempts: 10 });
+  // The job the delivery is waiting on: a handler run for any other job does nothing.
+  const job = (delivery: { id: string; jobId: string | null }) => ({ id: delivery.jobId!, kind: 'DELIVER_WEBHOOK' as const, subjectId: delivery.id, attempts: 1, maxAttempts: 5 });
+  const nextJob = async (deliveryId: string) => (await gw.app.services.db.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).jobId;
 
   it('re-checks the address at delivery: a host that now resolves to a private address gets nothing', async () => {
     const { prisma, delivery, endpointId } = await pendingDelivery(receiver.url);
     // As if DNS changed after the endpoint was saved (rebinding): the name now points at loopback.
     await prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { enabled: true, url: 'https://hooks.rebind.example/x' } });
     const before = receiver.attempts.length;
-    const handler = deliverWebhookHandler(prisma, { ...config, NODE_ENV: 'production' }, async () => [{ address: '127.0.0.1', family: 4 }]);
-    await expect(handler.run(job(delivery.id))).rejects.toThrow(/private or reserved/);
+    const handler = deliverWebhookHandler(prisma, gw.app.services.jobs, { ...config, NODE_ENV: 'production' }, async () => [{ address: '127.0.0.1', family: 4 }]);
+    await handler.run(job(delivery));
+    // The failure schedules the next attempt as a new job; running the old one again sends nothing.
+    expect(await nextJob(delivery.id)).not.toBe(delivery.jobId);
+    await handler.run(job(delivery));
     expect(receiver.attempts.length).toBe(before);
     const attempts = await prisma.webhookAttempt.findMany({ where: { deliveryId: delivery.id } });
     expect(attempts).toEqual([expect.objectContaining({ statusCode: null, error: expect.stringMatching(/private or reserved/) })]);
@@ -104,9 +109,9 @@ describe('webhook delivery safety', () => {
         hits = [];
         const { prisma, delivery, endpointId } = await pendingDelivery(`${base}${path}`);
         await prisma.webhookEndpoint.update({ where: { id: endpointId }, data: { enabled: true } });
-        const run = deliverWebhookHandler(prisma, config).run(job(delivery.id));
-        if (path === '/huge') await run;
-        else await expect(run).rejects.toThrow(/webhook delivery failed/);
+        await deliverWebhookHandler(prisma, gw.app.services.jobs, config).run(job(delivery));
+        if (path === '/huge') expect(await nextJob(delivery.id)).toBeNull();
+        else expect(await nextJob(delivery.id)).not.toBe(delivery.jobId);
         expect(hits).toEqual([path]);
         const [attempt] = await prisma.webhookAttempt.findMany({ where: { deliveryId: delivery.id } });
         check(attempt);

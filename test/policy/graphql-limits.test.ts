@@ -64,6 +64,24 @@ describe.each(backends)('GraphQL limits on %s', (backend) => {
     expect(small.errors).toBeUndefined();
   });
 
+  it('prices a literal and a variable `first` the same: both pass, or both fail', async () => {
+    const node = 'id fullName email status jobPosition { title } latestInterview { status } cv { skills { name } workExperiences { company title } education { institution } }';
+    const literal = await gw.gql(key, `{ candidates(first: 50) { totalCount edges { node { ${node} } } } }`);
+    const variable = await gw.gql(key, `query($first: Int!) { candidates(first: $first) { totalCount edges { node { ${node} } } } }`, { first: 50 });
+    expect(literal.errors).toBeUndefined();
+    expect(variable.errors).toBeUndefined();
+    const nested = (first: string) => `jobPositions(first: ${first}) { edges { node { candidates(first: ${first}) { edges { node { id fullName email } } } } } }`;
+    const literalTooMuch = await rejectedBeforeResolvers(`{ ${nested('100')} }`);
+    const before = gw.app.services.db.queryCount();
+    const variableTooMuch = await gw.gql(key, `query($n: Int!) { ${nested('$n')} }`, { n: 100 });
+    expect(gw.app.services.db.queryCount() - before).toBeLessThanOrEqual(1);
+    expect(literalTooMuch.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(variableTooMuch.errors![0]!.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(variableTooMuch.errors![0]!.message).toBe(literalTooMuch.errors![0]!.message);
+    const small = await gw.gql(key, `query($n: Int!) { ${nested('$n')} }`, { n: 5 });
+    expect(small.errors).toBeUndefined();
+  });
+
   it('rejects too many directives with TOO_MANY_DIRECTIVES', async () => {
     const res = await rejectedBeforeResolvers(`{ viewer { scopes ${'@include(if: true) '.repeat(25)} } }`);
     expect(res.errors!.map((e) => e.extensions?.code)).toContain('TOO_MANY_DIRECTIVES');

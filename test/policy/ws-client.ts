@@ -11,7 +11,7 @@ export interface WsConnection {
 }
 
 /** A real graphql-ws client on a real port, authenticated by connection params as browsers do. */
-export function connectWs(port: number, key: string): WsConnection {
+export function connectWs(port: number, key: string, connectionParams: Record<string, unknown> = { 'X-API-Key': key }): WsConnection {
   let onClosed!: (code: number) => void;
   let onConnected!: () => void;
   const closed = new Promise<number>((resolve) => (onClosed = resolve));
@@ -19,7 +19,7 @@ export function connectWs(port: number, key: string): WsConnection {
   const client = createClient({
     url: `ws://127.0.0.1:${port}/graphql`,
     webSocketImpl: WebSocket,
-    connectionParams: { 'X-API-Key': key },
+    connectionParams,
     lazy: false,
     onNonLazyError: () => {},
     retryAttempts: 0,

@@ -32,3 +32,35 @@ describe.each(dialects.map((d) => [d.vendor, d] as const))('OpenAPI document of 
     }
   });
 });
+
+describe('what the OpenAPI documents declare beyond types', () => {
+  const documentOf = async (vendor: string) => (await (await handle(new Request(`http://gateway.test/compat/${vendor}/openapi.json`))).json()) as { paths: Record<string, Record<string, any>> };
+
+  it('declares Idempotency-Key on exactly the operations that forward it to an idempotent mutation', async () => {
+    for (const dialect of dialects) {
+      const document = await documentOf(dialect.vendor);
+      for (const route of dialect.routes) {
+        const parameters = (document.paths[route.path]![route.method.toLowerCase()].parameters ?? []) as { in: string; name: string; schema: { maxLength?: number } }[];
+        const header = parameters.find((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+        expect(Boolean(header), `${dialect.vendor} ${route.method} ${route.path}`).toBe(Boolean(route.idempotent));
+        if (header) expect(header.schema.maxLength).toBe(255);
+      }
+    }
+    const idempotent = dialects.flatMap((d) => d.routes.filter((r) => r.idempotent).map((r) => `${d.vendor} ${r.method} ${r.path}`));
+    expect(idempotent.sort()).toEqual([
+      'celper POST /v1/candidates/{candidateId}/invite',
+      'celper POST /v1/candidates/{candidateId}/reject',
+      'celper POST /v1/candidates/{candidateId}/select',
+      'round0 POST /api/v1/candidates',
+    ]);
+  });
+
+  it('carries lengths and formats from the validating zod schemas', async () => {
+    const celperUpdate = (await documentOf('celper')).paths['/v1/candidates/{candidateId}']!.patch.requestBody.content['application/json'].schema.properties;
+    expect(celperUpdate.firstName).toMatchObject({ minLength: 1, maxLength: 100 });
+    expect(celperUpdate.email).toMatchObject({ format: 'email', maxLength: 320 });
+    expect(celperUpdate.phone).toMatchObject({ maxLength: 50 });
+    const round0Create = (await documentOf('round0')).paths['/api/v1/candidates']!.post.requestBody.content['application/json'].schema.properties;
+    expect(round0Create.name).toMatchObject({ minLength: 1, maxLength: 200 });
+  });
+});

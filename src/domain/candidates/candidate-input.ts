@@ -7,7 +7,7 @@ const NOTES_MAX_BYTES = 10 * 1024;
 export const emailSchema = z.string().trim().max(320).pipe(z.email('must be a valid email address'));
 export const candidateFields = {
   firstName: name,
-  lastName: z.string().trim().max(100, 'must be at most 100 characters'),
+  lastName: name,
   fullName: z.string().trim().min(1, 'must contain at least 1 character').max(200, 'must be at most 200 characters'),
   email: emailSchema,
   phone: z.string().trim().max(50, 'must be at most 50 characters'),

@@ -4,7 +4,7 @@ import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { createCandidateSchema, joinName, splitFullName } from './candidate-input.js';
-import { assertEmailFree } from './email-uniqueness.js';
+import { assertEmailFree } from './dedupe.js';
 import { insertCandidate } from './insert-candidate.js';
 
 export async function createCandidate(services: AppServices, actor: Actor, raw: unknown) {
@@ -24,7 +24,7 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       if (!owner) throw new NotFoundError('User');
     }
     await assertEmailFree(tx, { jobPositionId: input.jobPositionId ?? null, email });
-    return insertCandidate(tx, hooks, services.pubsub, actor, {
+    return insertCandidate({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, {
       jobPositionId: input.jobPositionId ?? null,
       ownerId: input.ownerId ?? null,
       firstName,
@@ -37,7 +37,7 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       externalId: input.externalId ?? null,
       metadata: (input.metadata ?? {}) as object,
       importSource: input.importSource ?? 'api',
-      importedWithoutCv: true,
+      importedWithoutCv: !input.cv,
       cv: input.cv ? { data: input.cv, source: 'MANUAL' } : null,
     });
   });

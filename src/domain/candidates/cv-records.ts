@@ -3,7 +3,7 @@ import type { CvInput } from './candidate-input.js';
 
 const upper = <T extends string>(value: T | undefined | null) => (value ? (value.toUpperCase() as Uppercase<T>) : null);
 
-/** The nested create for a candidate's CV; list order is kept in `position`. */
+/** The nested create for a candidate's CV; list order is kept in `position`. One INSERT per list, not per entry. */
 export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.CandidateCvCreateWithoutCandidateInput {
   return {
     summary: cv.summary ?? null,
@@ -12,7 +12,7 @@ export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.Candida
     parsedAt: new Date(),
     parseSource: source,
     workExperiences: {
-      create: cv.workExperiences.map((w, position) => ({
+      createMany: { data: cv.workExperiences.map((w, position) => ({
         position,
         company: w.company,
         title: w.title,
@@ -20,28 +20,28 @@ export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.Candida
         endDate: w.endDate ?? null,
         isCurrent: w.isCurrent ?? false,
         description: w.description ?? null,
-      })),
+      })) },
     },
     education: {
-      create: cv.education.map((e, position) => ({
+      createMany: { data: cv.education.map((e, position) => ({
         position,
         institution: e.institution,
         degree: e.degree ?? null,
         field: e.field ?? null,
         startDate: e.startDate ?? null,
         endDate: e.endDate ?? null,
-      })),
+      })) },
     },
     skills: {
-      create: cv.skills.map((s, position) => ({
+      createMany: { data: cv.skills.map((s, position) => ({
         position,
         name: s.name,
         category: upper(s.category),
         proficiency: upper(s.proficiency),
-      })),
+      })) },
     },
     certifications: {
-      create: cv.certifications.map((c, position) => ({
+      createMany: { data: cv.certifications.map((c, position) => ({
         position,
         name: c.name,
         issuer: c.issuer ?? null,
@@ -49,7 +49,7 @@ export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.Candida
         expiryDate: c.expiryDate ?? null,
         credentialId: c.credentialId ?? null,
         credentialUrl: c.credentialUrl ?? null,
-      })),
+      })) },
     },
   };
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { AppServices } from '../../app-services.js';
-import { AnalysisNotViewedError, InvalidStatusError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
-import { changeStatus } from './candidate-events.js';
 import { lockCandidate } from './find-candidate.js';
+import { transition } from './status-machine.js';
 
 const decisionSchema = z.object({ reason: z.string().trim().max(1000, 'must be at most 1000 characters').nullish() });
 
@@ -21,11 +20,9 @@ export async function decideCandidate(
   raw: unknown = {},
 ) {
   const input = parseInput(decisionSchema, raw);
-  const action = decision === 'SELECTED' ? 'select' : 'reject';
   return inTransaction(services.db.prisma, async (tx, hooks) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
-    if (candidate.status !== 'INTERVIEWED') throw new InvalidStatusError(candidate.status, ['INTERVIEWED'], action);
-    if (!candidate.analysisViewed) throw new AnalysisNotViewedError(action);
-    return changeStatus(tx, hooks, services.pubsub, { actor, candidate, to: decision, reason: input.reason ?? null });
+    const event = decision === 'SELECTED' ? 'SELECT' : 'REJECT';
+    return transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, { actor, candidate, event, reason: input.reason ?? null });
   });
 }

@@ -1,10 +1,10 @@
 import type { AppServices } from '../../app-services.js';
-import { ActiveSessionError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { lockCandidate } from './find-candidate.js';
 import { candidateDeletedEvent } from '../../webhooks/candidate-webhook-events.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
+import { check } from './status-machine.js';
 
 const LIVE_SESSION = ['ACTIVE', 'IN_PROGRESS'] as const;
 
@@ -25,15 +25,17 @@ export async function deleteCandidate(
       where: { candidateId: candidate.id, status: { in: [...LIVE_SESSION] }, expiresAt: { gt: new Date() } },
       select: { id: true },
     });
-    if (live && candidate.status === 'INVITED') {
-      if (!options.force) throw new ActiveSessionError(live.id);
+    check(candidate.status, 'DELETE', { ...candidate, liveSessionId: live?.id ?? null, force: options.force });
+    if (live) {
       await tx.interviewSession.update({ where: { id: live.id }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
     }
     await tx.emailMessage.deleteMany({ where: { candidateId: candidate.id } });
     await tx.notification.deleteMany({ where: { candidateId: candidate.id } });
     await tx.resumeUpload.deleteMany({ where: { candidateId: candidate.id } });
     await tx.candidate.delete({ where: { id: candidate.id } });
-    await emitWebhookEvent(tx, candidateDeletedEvent(candidate));
+    await emitWebhookEvent(tx, services.jobs, candidateDeletedEvent(candidate));
+    // The tombstone lets delta sync (deletedCandidates) see the deletion; it holds no personal data.
+    await tx.deletedCandidate.create({ data: { id: candidate.id, organizationId: candidate.organizationId, jobPositionId: candidate.jobPositionId, actorType: actor.type, actorId: actor.id } });
     return { id: candidate.id, cancelledSessionId: live && options.force ? live.id : null };
   });
 }

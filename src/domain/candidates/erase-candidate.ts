@@ -21,7 +21,7 @@ function likePattern(needle: string): string {
  * (status, scores, timestamps) and the history's shape stay, so counts and funnels remain true.
  * Idempotent: erasing again changes nothing and emits nothing. Returns whether this call erased.
  */
-export async function eraseCandidate(services: Pick<AppServices, 'db'>, actor: Actor, ref: Omit<CandidateRef, 'organizationId'>): Promise<{ id: string; erasedAt: Date; erasedNow: boolean }> {
+export async function eraseCandidate(services: Pick<AppServices, 'db' | 'jobs'>, actor: Actor, ref: Omit<CandidateRef, 'organizationId'>): Promise<{ id: string; erasedAt: Date; erasedNow: boolean }> {
   return inTransaction(services.db.prisma, async (tx) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     if (candidate.erasedAt) return { id: candidate.id, erasedAt: candidate.erasedAt, erasedNow: false };
@@ -31,7 +31,7 @@ export async function eraseCandidate(services: Pick<AppServices, 'db'>, actor: A
     const erasedAt = new Date();
     await scrubCandidateRow(tx, candidate.id, erasedAt);
     await scrubRelatedRows(tx, candidate.organizationId, candidate.id, [candidate.id, ...needles]);
-    await emitWebhookEvent(tx, candidateErasedEvent(candidate));
+    await emitWebhookEvent(tx, services.jobs, candidateErasedEvent(candidate));
     return { id: candidate.id, erasedAt, erasedNow: true };
   });
 }
@@ -65,8 +65,10 @@ async function scrubCandidateRow(tx: Tx, candidateId: string, erasedAt: Date) {
 async function scrubRelatedRows(tx: Tx, organizationId: string, candidateId: string, needles: string[]) {
   const patterns = needles.map(likePattern);
   await tx.candidateEvent.updateMany({ where: { candidateId }, data: { reason: null } });
-  const uploads = await tx.resumeUpload.findMany({ where: { candidateId }, select: { id: true } });
+  const uploads = await tx.resumeUpload.findMany({ where: { candidateId }, select: { id: true, fileName: true } });
   const uploadIds = uploads.map((u) => u.id);
+  // A résumé's file name often is the person's name, and the audit log names an upload by it.
+  const auditPatterns = [...patterns.slice(1), ...uploads.filter((u) => u.fileName.length >= MIN_NEEDLE_LENGTH).map((u) => likePattern(u.fileName))];
   await tx.resumeUpload.updateMany({
     where: { id: { in: uploadIds } },
     data: { fileName: ERASED_FILE_NAME, content: null, extracted: Prisma.DbNull, error: null, checksum: NO_CHECKSUM },
@@ -76,7 +78,10 @@ async function scrubRelatedRows(tx: Tx, organizationId: string, candidateId: str
   // A message not yet sent must not go out to an address that no longer exists.
   await tx.emailMessage.updateMany({ where: { id: { in: emailIds }, status: 'PENDING' }, data: { status: 'FAILED' } });
   await tx.emailMessage.updateMany({ where: { id: { in: emailIds } }, data: { toAddress: '', subject: '', body: '', lastError: null, messageId: null } });
-  await tx.job.updateMany({ where: { subjectId: { in: [...uploadIds, ...emailIds] } }, data: { lastError: null } });
+  // pg-boss keeps ids only in a job's data, but a failed run's output holds its error message.
+  const subjects = [...uploadIds, ...emailIds];
+  await tx.$executeRaw`UPDATE pgboss.job SET output = NULL WHERE output IS NOT NULL AND data->>'subjectId' = ANY(${subjects}::text[])`;
+  await tx.$executeRaw`UPDATE pgboss.archive SET output = NULL WHERE output IS NOT NULL AND data->>'subjectId' = ANY(${subjects}::text[])`;
   await tx.notification.updateMany({
     where: { organizationId, OR: [{ candidateId }, { resumeUploadId: { in: uploadIds } }] },
     data: { message: ERASED_NOTICE },
@@ -87,7 +92,10 @@ async function scrubRelatedRows(tx: Tx, organizationId: string, candidateId: str
      WHERE r."apiKeyId" = k.id AND k."organizationId" = ${organizationId}::uuid AND r.response::text ILIKE ANY(${patterns}::text[])`;
   await tx.$executeRaw`
     UPDATE "AuditEntry" SET detail = '{}'::jsonb
-     WHERE "organizationId" = ${organizationId}::uuid AND detail::text ILIKE ANY(${patterns.slice(1)}::text[])`;
+     WHERE "organizationId" = ${organizationId}::uuid AND detail::text ILIKE ANY(${auditPatterns}::text[])`;
+  await tx.$executeRaw`
+    UPDATE "AuditEntry" SET "targetId" = NULL
+     WHERE "organizationId" = ${organizationId}::uuid AND "targetId" ILIKE ANY(${auditPatterns}::text[])`;
   await tx.$executeRaw`
     UPDATE "WebhookEvent" SET payload = jsonb_set(payload, '{data}', jsonb_build_object('candidateId', payload->'data'->'candidateId'))
      WHERE "organizationId" = ${organizationId}::uuid AND ("candidateId" = ${candidateId}::uuid AND payload::text ILIKE ANY(${patterns.slice(1)}::text[]))`;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { AppServices } from '../../app-services.js';
-import { InvalidStatusError, SessionNotActiveError } from '../../errors.js';
+import { SessionNotActiveError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction, type Tx } from '../transaction.js';
 import { parseInput } from '../validate.js';
-import { changeStatus } from './candidate-events.js';
 import { lockCandidate } from './find-candidate.js';
 import { interviewCompletedEvent } from '../../webhooks/candidate-webhook-events.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
+import { check, transition } from './status-machine.js';
 
 const score = z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const steps = z.number().int().min(0).max(1000);
@@ -40,7 +40,7 @@ export async function reportInterviewProgress(services: AppServices, actor: Acto
   const input = parseInput(progressSchema, raw);
   return inTransaction(services.db.prisma, async (tx) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
-    if (candidate.status !== 'INVITED') throw new InvalidStatusError(candidate.status, ['INVITED'], 'report interview progress for');
+    check(candidate.status, 'REPORT_PROGRESS', candidate);
     const session = await liveSession(tx, candidate.id);
     return tx.interviewSession.update({
       where: { id: session.id },
@@ -54,17 +54,17 @@ export async function completeInterview(services: AppServices, actor: Actor, ref
   const input = parseInput(completionSchema, raw);
   return inTransaction(services.db.prisma, async (tx, hooks) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
-    if (candidate.status !== 'INVITED') throw new InvalidStatusError(candidate.status, ['INVITED'], 'complete the interview of');
+    check(candidate.status, 'FINISH_INTERVIEW', candidate);
     const session = await liveSession(tx, candidate.id);
     const completed = await tx.interviewSession.update({
       where: { id: session.id },
       data: { status: 'COMPLETED', score: input.interviewScore, completedAt: new Date(), completedSteps: session.totalSteps, startedAt: session.startedAt ?? new Date() },
     });
-    await emitWebhookEvent(tx, interviewCompletedEvent(candidate, completed));
-    return changeStatus(tx, hooks, services.pubsub, {
+    await emitWebhookEvent(tx, services.jobs, interviewCompletedEvent(candidate, completed));
+    return transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, {
       actor,
       candidate,
-      to: 'INTERVIEWED',
+      event: 'FINISH_INTERVIEW',
       data: {
         interviewScore: input.interviewScore,
         aiEvaluation: input.aiEvaluation ?? null,

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { AppServices } from '../../app-services.js';
-import { InvalidStatusError, ValidationError } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
-import { changeStatus } from './candidate-events.js';
 import { lockCandidate } from './find-candidate.js';
+import { check, transition } from './status-machine.js';
 
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
-const inviteSchema = z.object({
+export const inviteSchema = z.object({
   emailSubject: z.string().trim().min(1).max(200, 'must be at most 200 characters').nullish(),
   emailBody: z.string().min(1).max(5000, 'must be at most 5000 characters').nullish(),
 });
@@ -45,8 +44,8 @@ export async function inviteCandidate(
   const input = parseInput(inviteSchema, raw);
   const result = await inTransaction(services.db.prisma, async (tx, hooks) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
-    if (candidate.status !== 'NEW') throw new InvalidStatusError(candidate.status, ['NEW'], 'invite');
-    if (!candidate.email) throw ValidationError.single(['email'], 'the candidate has no email address to send the invitation to');
+    check(candidate.status, 'INVITE', candidate);
+    const toAddress = candidate.email!;
     const position = candidate.jobPositionId ? await tx.jobPosition.findUnique({ where: { id: candidate.jobPositionId }, select: { title: true } }) : null;
     const now = Date.now();
     const session = await tx.interviewSession.create({
@@ -73,14 +72,14 @@ export async function inviteCandidate(
         organizationId: actor.organizationId,
         candidateId: candidate.id,
         interviewId: session.id,
-        toAddress: candidate.email,
+        toAddress,
         subject: fill(input.emailSubject ?? (position ? 'Your interview for {jobTitle}' : 'Your interview invitation'), values).slice(0, 200),
         body,
       },
     });
     await services.jobs.enqueue(tx, 'SEND_EMAIL', email.id);
     hooks.afterCommit(() => services.jobs.nudge());
-    const updated = await changeStatus(tx, hooks, services.pubsub, { actor, candidate, to: 'INVITED' });
+    const updated = await transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, { actor, candidate, event: 'INVITE' });
     return { candidate: updated, session, email };
   });
   return result;

@@ -10,7 +10,7 @@ const SWEEPER = 'retention sweep';
  * Erases the candidates of every organization with a retention period whose last update is older
  * than that period. Safe on many instances at once: erasure locks the row and is idempotent.
  */
-export async function sweepRetention(services: Pick<AppServices, 'db' | 'logger'>, now = new Date()): Promise<number> {
+export async function sweepRetention(services: Pick<AppServices, 'db' | 'logger' | 'jobs'>, now = new Date()): Promise<number> {
   const { prisma } = services.db;
   const organizations = await prisma.organization.findMany({ where: { candidateRetentionDays: { not: null } }, select: { id: true, candidateRetentionDays: true } });
   let erased = 0;
@@ -42,7 +42,7 @@ export async function sweepRetention(services: Pick<AppServices, 'db' | 'logger'
 }
 
 /** Runs the sweep on a timer; `stop` waits for a sweep in progress so the database is not closed under it. */
-export function startRetentionSweep(services: Pick<AppServices, 'db' | 'logger'>, intervalMs: number) {
+export function startRetentionSweep(services: Pick<AppServices, 'db' | 'logger' | 'jobs'>, intervalMs: number) {
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     running = sweepRetention(services)

@@ -1,6 +1,16 @@
-/** Lower-case, accent-free words a search can match, so "zoe" finds "Zoë". */
+import { normalizeEmail } from './dedupe.js';
+
+// Letters Unicode does not decompose into a base letter and a mark, folded by hand.
+const LETTER_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd', ı: 'i', ħ: 'h', ŧ: 't' };
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'gu');
+
+/** Lower-case, accent-free words a search can match, so "zoe" finds "Zoë" and "lukasz" finds "Łukasz". */
 export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
 }
 
 export function searchKeywords(parts: {
@@ -19,7 +29,7 @@ export function searchKeywords(parts: {
   };
   add(parts.fullName);
   if (parts.email) {
-    words.add(parts.email.toLowerCase());
+    words.add(normalizeEmail(parts.email));
     add(parts.email.split('@')[0]);
   }
   add(parts.title);

@@ -5,11 +5,12 @@ import { inTransaction } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { joinName, splitFullName, updateCandidateSchema } from './candidate-input.js';
 import { cvCreateData } from './cv-records.js';
-import { assertEmailFree, rethrowUniqueEmail } from './email-uniqueness.js';
+import { assertEmailFree, normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { lockCandidate } from './find-candidate.js';
 import { searchKeywords } from './search-keywords.js';
 import { candidateUpdatedEvent } from '../../webhooks/candidate-webhook-events.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
+import { completeIfReady } from './status-machine.js';
 
 /**
  * Seed 000/003 semantics: only the fields present change; `null` clears a clearable field;
@@ -23,7 +24,7 @@ export async function updateCandidate(
   raw: unknown,
 ) {
   const input = parseInput(updateCandidateSchema, raw);
-  return inTransaction(services.db.prisma, async (tx) => {
+  return inTransaction(services.db.prisma, async (tx, hooks) => {
     const current = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     const data: Prisma.CandidateUpdateInput = {};
     let { firstName, lastName, fullName } = current;
@@ -38,7 +39,7 @@ export async function updateCandidate(
     if (input.email !== undefined) {
       await assertEmailFree(tx, { jobPositionId: current.jobPositionId, email: input.email, exceptCandidateId: current.id });
       data.email = input.email;
-      data.emailNormalized = input.email?.toLowerCase() ?? null;
+      data.emailNormalized = normalizeEmail(input.email);
     }
     for (const field of ['phone', 'title', 'notes', 'externalId'] as const) {
       if (input[field] !== undefined) data[field] = input[field];
@@ -47,6 +48,7 @@ export async function updateCandidate(
     if (input.cv !== undefined) {
       await tx.candidateCv.deleteMany({ where: { candidateId: current.id } });
       if (input.cv) data.cv = { create: cvCreateData(input.cv, 'MANUAL') };
+      data.importedWithoutCv = !input.cv;
     }
     const skills =
       input.cv !== undefined
@@ -60,7 +62,7 @@ export async function updateCandidate(
     });
     const email = typeof data.email === 'string' ? data.email : null;
     const updated = await tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
-    await emitWebhookEvent(tx, candidateUpdatedEvent(updated, Object.entries(input).flatMap(([field, value]) => (value === undefined ? [] : [field]))));
-    return updated;
+    await emitWebhookEvent(tx, services.jobs, candidateUpdatedEvent(updated, Object.entries(input).flatMap(([field, value]) => (value === undefined ? [] : [field]))));
+    return completeIfReady({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, updated);
   });
 }

@@ -2,27 +2,22 @@ import type { AppServices } from '../../app-services.js';
 import type { NotificationKind, ProcessingOutcome, ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
 import type { JobHandler } from '../../jobs/worker.js';
 import type { ExtractedResume, ResumeFieldExtractor } from '../../resume/extract-fields.js';
+import { stripControlCharsDeep } from '../../resume/control-chars.js';
 import { extractResumeText, ResumeParseError } from '../../resume/extract-text.js';
+import type { AttributedExtraction } from '../../resume/field-extractor.js';
 import { RESUME_MIME_TYPES } from '../../resume/file-type.js';
 import { scoreCv } from '../../resume/score-cv.js';
 import { systemActor } from '../actor.js';
 import { recordCandidateEvent } from '../candidates/candidate-events.js';
+import { findResumeOwner, normalizeEmail } from '../candidates/dedupe.js';
 import { cvInputSchema, splitFullName } from '../candidates/candidate-input.js';
 import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
+import { resumeJobTimer } from '../../metrics/resume-job-timer.js';
 import { publishResumeProgress } from './resume-progress.js';
 import { resumeProcessedEvent } from '../../webhooks/candidate-webhook-events.js';
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
-
-const PROGRESS: Record<ProcessingStage, number> = {
-  RECEIVED: 0,
-  EXTRACTING_TEXT: 15,
-  EXTRACTING_FIELDS: 40,
-  CHECKING_DUPLICATES: 60,
-  SAVING: 80,
-  COMPLETED: 100,
-  FAILED: 100,
-};
+import { STAGE_PROGRESS } from './stages.js';
 
 const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message: (u: ResumeUpload, name: string) => string }> = {
   CANDIDATE_CREATED: { kind: 'CANDIDATE_CREATED', message: (u, name) => `Candidate ${name} was created from ${u.fileName}.` },
@@ -33,6 +28,13 @@ const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message:
 
 const WORKER_NAME = 'resume pipeline';
 
+/** What the uploader reads when something on our side broke; the cause goes to the log. */
+const INTERNAL_FAILURE = 'The résumé could not be processed because of an internal error. Try uploading it again later.';
+const NOTHING_FOUND = 'No name, email address or phone number could be read from the file, so it is treated as having no text.';
+
+/** The fields as stored on the upload for review (`ResumeUpload.extracted`). */
+export type StoredExtraction = AttributedExtraction;
+
 /**
  * The résumé pipeline (seed 004): text → fields → duplicate check → save, with every stage
  * published to subscribers. Safe to run again after a crash at any point: everything it
@@ -40,13 +42,24 @@ const WORKER_NAME = 'resume pipeline';
  */
 export function processResumeHandler(services: AppServices, extractor: ResumeFieldExtractor): JobHandler {
   const { prisma } = services.db;
+  const logger = services.logger.child({ component: WORKER_NAME });
+  // One timer per run in progress, keyed by upload: stages are timed as they are entered.
+  const timers = new Map<string, ReturnType<typeof resumeJobTimer>>();
 
   async function stage(upload: ResumeUpload, next: ProcessingStage) {
-    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: PROGRESS[next] } });
+    timers.get(upload.id)?.enter(next);
+    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] }, omit: { content: true } });
     publishResumeProgress(services, updated);
   }
 
-  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: ExtractedResume; outcome?: ProcessingOutcome }>) {
+  // Stages the final transaction follows at once are announced without a write of their own:
+  // a reader of the row sees the stage before them, then the outcome.
+  function announce(upload: ResumeUpload, next: ProcessingStage) {
+    timers.get(upload.id)?.enter(next);
+    publishResumeProgress(services, { ...upload, status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] });
+  }
+
+  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: StoredExtraction; outcome?: ProcessingOutcome }>) {
     const done = await inTransaction(prisma, async (tx, hooks) => {
       // The row lock makes a concurrent or repeated run of the same job wait, then see it finished.
       const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ResumeUpload" WHERE id = ${upload.id}::uuid FOR UPDATE`;
@@ -67,8 +80,9 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
           content: null,
           finishedAt: new Date(),
         },
+        omit: { content: true },
       });
-      await emitWebhookEvent(tx, resumeProcessedEvent(finished));
+      await emitWebhookEvent(tx, services.jobs, resumeProcessedEvent(finished));
       const notice = NOTIFICATION[decided];
       const notification = await tx.notification.create({
         data: {
@@ -86,23 +100,29 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       });
       return finished;
     });
+    if (done?.outcome) timers.get(upload.id)?.finished(done.outcome, upload.createdAt);
     return done;
   }
 
-  async function fail(upload: ResumeUpload, reason: string) {
-    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason }));
+  async function fail(upload: ResumeUpload, reason: string, extracted?: StoredExtraction) {
+    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason, extracted }));
   }
 
-  async function save(upload: ResumeUpload, text: string, extracted: ExtractedResume) {
+  async function save(upload: ResumeUpload, text: string, found: ExtractedResume) {
+    // Model output is as untrusted as the file: no control character reaches a text column.
+    const extracted: StoredExtraction = { extractor: extractor.name, ...stripControlCharsDeep(found) };
     const actor = systemActor(upload.organizationId, WORKER_NAME);
-    const email = extracted.email?.toLowerCase() ?? null;
-    const name = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || upload.fileName.replace(/\.[^.]+$/, ''));
+    const email = normalizeEmail(extracted.email);
+    const personName = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || null);
+    if (!personName && !email && !extracted.phone) {
+      await fail(upload, NOTHING_FOUND, extracted);
+      return;
+    }
+    const name = personName ?? upload.fileName.replace(/\.[^.]+$/, '');
     const cv = cvInputSchema.safeParse(extracted.cv);
     await finish(upload, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
       if (email) {
-        // Two résumés with one email racing through the pipeline must not both create a candidate.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${upload.organizationId}:${email}`}))`;
-        const existing = await tx.candidate.findFirst({ where: { organizationId: upload.organizationId, emailNormalized: email }, orderBy: { createdAt: 'asc' } });
+        const existing = await findResumeOwner(tx, upload.organizationId, email);
         if (existing) {
           await recordCandidateEvent(tx, hooks, services.pubsub, {
             actor,
@@ -117,7 +137,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       const position = upload.jobPositionId ? await tx.jobPosition.findUnique({ where: { id: upload.jobPositionId }, select: { requiredSkills: true } }) : null;
       const score = cv.success ? scoreCv(extracted.cv, position?.requiredSkills ?? []) : null;
       const split = extracted.firstName ? { firstName: extracted.firstName, lastName: extracted.lastName ?? '' } : splitFullName(name);
-      const candidate = await insertCandidate(tx, hooks, services.pubsub, actor, {
+      const candidate = await insertCandidate({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, {
         jobPositionId: upload.jobPositionId,
         ownerId: upload.ownerId,
         firstName: split.firstName.slice(0, 100),
@@ -126,7 +146,6 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         email,
         phone: extracted.phone?.slice(0, 50) ?? null,
         title: extracted.title?.slice(0, 100) ?? null,
-        status: email ? 'NEW' : 'PENDING',
         cvText: text,
         cvScore: score?.cvScore ?? null,
         upsides: score?.upsides ?? [],
@@ -136,44 +155,57 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         originalCvFileName: upload.fileName,
         cv: cv.success ? { data: cv.data, source: 'RESUME' } : null,
       });
-      return { candidateId: candidate.id, name };
+      return { candidateId: candidate.id, name, extracted };
     });
   }
 
+  async function runStages(upload: ResumeUpload) {
+    if (!upload.content) {
+      await fail(upload, 'The file is no longer available for processing.');
+      return;
+    }
+    const kind = RESUME_MIME_TYPES[upload.mimeType];
+    if (!kind) {
+      await fail(upload, `Unsupported file type ${upload.mimeType}.`);
+      return;
+    }
+    await stage(upload, 'EXTRACTING_TEXT');
+    let text: string;
+    try {
+      text = await extractResumeText(upload.content, kind);
+    } catch (error) {
+      // A file that cannot be read will not become readable on retry: it fails its own job now.
+      if (error instanceof ResumeParseError) {
+        logger.info({ uploadId: upload.id, code: error.code, detail: error.detail }, 'résumé text could not be extracted');
+        await fail(upload, error.message);
+        return;
+      }
+      throw error;
+    }
+    await stage(upload, 'EXTRACTING_FIELDS');
+    const extracted = await extractor.extract(text);
+    // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
+    if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
+    announce(upload, 'SAVING');
+    await save(upload, text, extracted);
+  }
+
   return {
+    concurrency: services.config.RESUME_CONCURRENCY,
     async run(job) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
       if (!upload || upload.status === 'COMPLETED' || upload.status === 'FAILED') return;
-      if (!upload.content) {
-        await fail(upload, 'The file is no longer available for processing.');
-        return;
-      }
-      const kind = RESUME_MIME_TYPES[upload.mimeType];
-      if (!kind) {
-        await fail(upload, `Unsupported file type ${upload.mimeType}.`);
-        return;
-      }
-      await stage(upload, 'EXTRACTING_TEXT');
-      let text: string;
+      timers.set(upload.id, resumeJobTimer(services.metrics));
       try {
-        text = await extractResumeText(upload.content, kind);
-      } catch (error) {
-        // A file that cannot be read will not become readable on retry: it fails its own job now.
-        if (error instanceof ResumeParseError) {
-          await fail(upload, error.message);
-          return;
-        }
-        throw error;
+        await runStages(upload);
+      } finally {
+        timers.delete(upload.id);
       }
-      await stage(upload, 'EXTRACTING_FIELDS');
-      const extracted = await extractor.extract(text);
-      await stage(upload, 'CHECKING_DUPLICATES');
-      await stage(upload, 'SAVING');
-      await save(upload, text, extracted);
     },
     async onDead(job, error) {
       const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
-      if (upload) await fail(upload, `Processing failed after ${job.attempts} attempts: ${error.message}`);
+      logger.error({ err: error, uploadId: job.subjectId, attempts: job.attempts }, 'résumé processing failed for good');
+      if (upload) await fail(upload, INTERNAL_FAILURE);
     },
   };
 }

@@ -29,7 +29,7 @@ export type CandidateOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
-/** PENDING: imported without an email and awaiting completion; NEW → INVITED → INTERVIEWED → SELECTED | REJECTED */
+/** PENDING: without an email, awaiting completion (becomes NEW once given one); NEW → INVITED → INTERVIEWED → SELECTED | REJECTED */
 export type CandidateStatus =
   | 'INTERVIEWED'
   | 'INVITED'
@@ -75,7 +75,7 @@ export type CreateCandidateInput = {
   title?: string | null | undefined;
 };
 
-/** The structured CV of seed 003; omitted lists mean none */
+/** A structured CV; omitted lists mean none */
 export type CvInput = {
   certifications?: Array<CertificationInput> | null | undefined;
   education?: Array<EducationInput> | null | undefined;
@@ -113,6 +113,17 @@ export type EmailDelivery =
   | 'PENDING'
   | 'SENT';
 
+/** What was not found */
+export type EntityType =
+  | 'ApiKey'
+  | 'Candidate'
+  | 'InterviewSession'
+  | 'JobPosition'
+  | 'ResumeUpload'
+  | 'User'
+  | 'WebhookDelivery'
+  | 'WebhookEndpoint';
+
 export type ErrorCode =
   | 'ACTIVE_SESSION'
   | 'ANALYSIS_NOT_VIEWED'
@@ -125,7 +136,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'SESSION_NOT_ACTIVE'
+  | 'TIMEOUT'
   | 'UNAUTHENTICATED'
+  | 'UNAVAILABLE'
   | 'VALIDATION';
 
 export type InterviewStatus =
@@ -261,7 +274,7 @@ export type CelperDeleteCandidateMutationVariables = Exact<{
 export type CelperDeleteCandidateMutation = { deleteCandidate:
     | { __typename: 'ActiveSessionError', sessionId: string, code: ErrorCode, message: string }
     | { __typename: 'DeleteCandidatePayload', deletedCandidateId: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
    };
 
 export type CelperCandidateQueryVariables = Exact<{
@@ -288,9 +301,9 @@ export type CelperInviteCandidateMutationVariables = Exact<{
 export type CelperInviteCandidateMutation = { inviteCandidate:
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidStatusError', currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'InvalidStatusError', currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string }
     | { __typename: 'InviteCandidatePayload', invited: boolean, sessionId: string, emailDelivery: EmailDelivery, expiresAt: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -304,8 +317,8 @@ export type CelperRejectCandidateMutation = { rejectCandidate:
     | { __typename: 'CandidatePayload', candidate: { status: CandidateStatus } }
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidStatusError', currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidStatusError', currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -319,8 +332,8 @@ export type CelperSelectCandidateMutation = { selectCandidate:
     | { __typename: 'CandidatePayload', candidate: { status: CandidateStatus } }
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidStatusError', currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidStatusError', currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
    };
 
 export type CelperUpdateCandidateMutationVariables = Exact<{
@@ -331,7 +344,7 @@ export type CelperUpdateCandidateMutationVariables = Exact<{
 export type CelperUpdateCandidateMutation = { updateCandidate:
     | { __typename: 'CandidatePayload', candidate: { id: string, firstName: string, lastName: string, email: string | null, phone: string | null, status: CandidateStatus, notes: string | null, updatedAt: string } }
     | { __typename: 'DuplicateEmailError', email: string, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -345,9 +358,9 @@ type CompatErrorFields_IdempotencyInProgressError_Fragment = { code: ErrorCode, 
 
 type CompatErrorFields_IdempotencyKeyReusedError_Fragment = { code: ErrorCode, message: string };
 
-type CompatErrorFields_InvalidStatusError_Fragment = { currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string };
+type CompatErrorFields_InvalidStatusError_Fragment = { currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string };
 
-type CompatErrorFields_NotFoundError_Fragment = { entity: string, code: ErrorCode, message: string };
+type CompatErrorFields_NotFoundError_Fragment = { entity: EntityType, code: ErrorCode, message: string };
 
 type CompatErrorFields_SessionNotActiveError_Fragment = { code: ErrorCode, message: string };
 
@@ -373,7 +386,7 @@ export type PeopleLensDeleteCandidateMutationVariables = Exact<{
 export type PeopleLensDeleteCandidateMutation = { deleteCandidate:
     | { __typename: 'ActiveSessionError', sessionId: string, code: ErrorCode, message: string }
     | { __typename: 'DeleteCandidatePayload', deletedCandidateId: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
    };
 
 export type PeopleLensCandidateQueryVariables = Exact<{
@@ -400,8 +413,8 @@ export type PeopleLensHireCandidateMutation = { selectCandidate:
     | { __typename: 'CandidatePayload', candidate: { id: string, firstName: string, lastName: string, email: string | null, status: CandidateStatus } }
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidStatusError', currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidStatusError', currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
    };
 
 export type PeopleLensCandidateSummaryFragment = { id: string, firstName: string, lastName: string, email: string | null, status: CandidateStatus };
@@ -416,8 +429,8 @@ export type PeopleLensRejectCandidateMutation = { rejectCandidate:
     | { __typename: 'CandidatePayload', candidate: { id: string, firstName: string, lastName: string, email: string | null, status: CandidateStatus } }
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidStatusError', currentStatus: string, allowedStatuses: Array<string>, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidStatusError', currentStatus: CandidateStatus, allowedStatuses: Array<CandidateStatus>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -429,7 +442,7 @@ export type PeopleLensUpdateCandidateMutationVariables = Exact<{
 export type PeopleLensUpdateCandidateMutation = { updateCandidate:
     | { __typename: 'CandidatePayload', candidate: { id: string, firstName: string, lastName: string, email: string | null, status: CandidateStatus } }
     | { __typename: 'DuplicateEmailError', email: string, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -441,7 +454,7 @@ export type RecruitsomeUploadResumeMutationVariables = Exact<{
 export type RecruitsomeUploadResumeMutation = { uploadResume:
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ResumeUploadPayload', upload: { id: string, status: ProcessingStatus } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -456,7 +469,7 @@ export type Round0CreateCandidateMutation = { createCandidate:
     | { __typename: 'DuplicateEmailError', email: string, code: ErrorCode, message: string }
     | { __typename: 'IdempotencyInProgressError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyKeyReusedError', code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -468,7 +481,7 @@ export type Round0DeleteCandidateMutationVariables = Exact<{
 export type Round0DeleteCandidateMutation = { deleteCandidate:
     | { __typename: 'ActiveSessionError', sessionId: string, code: ErrorCode, message: string }
     | { __typename: 'DeleteCandidatePayload', deletedCandidateId: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
    };
 
 export type Round0CandidateQueryVariables = Exact<{
@@ -498,7 +511,7 @@ export type Round0UpdateCandidateMutationVariables = Exact<{
 export type Round0UpdateCandidateMutation = { updateCandidate:
     | { __typename: 'CandidatePayload', candidate: { id: string, fullName: string, title: string | null, createdAt: string, updatedAt: string, cv: { summary: string | null, linkedinUrl: string | null, portfolioUrl: string | null, parsedAt: string, parseSource: CvParseSource, workExperiences: Array<{ company: string, title: string, startDate: string | null, endDate: string | null, isCurrent: boolean, description: string | null }>, education: Array<{ institution: string, degree: string | null, field: string | null, startDate: string | null, endDate: string | null }>, skills: Array<{ name: string, category: SkillCategory | null, proficiency: SkillProficiency | null }>, certifications: Array<{ name: string, issuer: string | null, issueDate: string | null, expiryDate: string | null, credentialId: string | null, credentialUrl: string | null }> } | null } }
     | { __typename: 'DuplicateEmailError', email: string, code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', entity: EntityType, code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 

@@ -29,7 +29,7 @@ function details({ code, details: d }: CompatFailure): Record<string, unknown> |
 export const celper: Dialect = {
   vendor: 'celper',
   title: 'Celper-compatible candidate API',
-  description: 'Celper candidate details and actions (seeds 000, 001) over the Candidate Gateway.',
+  description: 'Celper candidate details and actions over the Candidate Gateway.',
   security: { type: 'apiKey', header: 'X-API-Key' },
   routes: [getCandidate, updateCandidate, deleteCandidate, getCandidateStatus, inviteCandidate, selectCandidate, rejectCandidate],
   failure(failure, { requestId }) {

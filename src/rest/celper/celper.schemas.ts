@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { candidateFields } from '../../domain/candidates/candidate-input.js';
+import { inviteSchema } from '../../domain/candidates/invite-candidate.js';
 
 export const candidatePath = z.object({ candidateId: z.string().min(1).meta({ description: 'The unique identifier of the candidate.', example: 'cand_0b6f…' }) });
 const jobPositionId = z.string().min(1).meta({ description: 'The job position the candidate belongs to.' });
@@ -10,18 +12,18 @@ export const deleteQuery = z.object({
 
 export const updateBody = z
   .object({
-    firstName: z.string().meta({ description: 'Updated first name. 1-100 characters.' }),
-    lastName: z.string().meta({ description: 'Updated last name. 1-100 characters.' }),
-    email: z.string().meta({ description: 'Updated email address. Must be unique within the job position.' }),
-    phone: z.string().meta({ description: 'Updated phone number. Max 50 characters.' }),
-    notes: z.string().meta({ description: 'Updated internal notes. Max 10 KB.' }),
+    firstName: candidateFields.firstName.meta({ description: 'Updated first name. 1-100 characters.' }),
+    lastName: candidateFields.lastName.meta({ description: 'Updated last name. Up to 100 characters.' }),
+    email: candidateFields.email.meta({ format: 'email', description: 'Updated email address. Must be unique within the job position.' }),
+    phone: candidateFields.phone.meta({ description: 'Updated phone number. Max 50 characters.' }),
+    notes: candidateFields.notes.meta({ description: 'Updated internal notes. Max 10 KB.' }),
   })
   .partial();
 
 export const inviteBody = z.object({
   jobPositionId,
-  emailSubject: z.string().optional().meta({ description: 'Custom email subject line. Max 200 characters.' }),
-  emailBody: z.string().optional().meta({ description: 'Custom email body. Max 5000 characters; {interviewLink} is replaced by the interview URL.' }),
+  emailSubject: inviteSchema.shape.emailSubject.meta({ description: 'Custom email subject line. Max 200 characters.' }),
+  emailBody: inviteSchema.shape.emailBody.meta({ description: 'Custom email body. Max 5000 characters; {interviewLink} is replaced by the interview URL.' }),
 });
 export const decisionBody = z.object({ jobPositionId });
 

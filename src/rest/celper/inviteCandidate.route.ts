@@ -7,7 +7,8 @@ import { candidatePath, conflict, errors, invitedData, inviteBody, ok } from './
 export const inviteCandidate = defineRoute({
   method: 'POST',
   path: '/v1/candidates/{candidateId}/invite',
-  summary: 'Send an interview invitation (7-day link) to a candidate with status new. Supports Idempotency-Key.',
+  idempotent: true,
+  summary: 'Send an interview invitation (7-day link) to a candidate with status new.',
   params: candidatePath,
   body: inviteBody,
   responses: { ...ok(invitedData), ...errors, ...conflict('Invalid status precondition (INVALID_STATUS)') },

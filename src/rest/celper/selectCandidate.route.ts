@@ -7,7 +7,8 @@ import { candidatePath, conflict, decidedData, decisionBody, errors, ok } from '
 export const selectCandidate = defineRoute({
   method: 'POST',
   path: '/v1/candidates/{candidateId}/select',
-  summary: 'Mark an interviewed candidate whose analysis has been viewed as selected (hired). Supports Idempotency-Key.',
+  idempotent: true,
+  summary: 'Mark an interviewed candidate whose analysis has been viewed as selected (hired).',
   params: candidatePath,
   body: decisionBody,
   responses: { ...ok(decidedData), ...errors, ...conflict('Analysis not viewed (ANALYSIS_NOT_VIEWED) or invalid status (INVALID_STATUS)') },

@@ -11,7 +11,7 @@ const CODES: Partial<Record<string, string>> = { VALIDATION: 'validation_error',
 export const peoplelens: Dialect = {
   vendor: 'peoplelens',
   title: 'PeopleLens-compatible candidate API',
-  description: 'PeopleLens candidates and interview status (seed 002) over the Candidate Gateway.',
+  description: 'PeopleLens candidates and interview status over the Candidate Gateway.',
   security: { type: 'bearer' },
   routes: [getCandidate, updateCandidate, deleteCandidate, getCandidateStatus],
   failure(failure) {

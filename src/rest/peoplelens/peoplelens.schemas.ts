@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { candidateFields } from '../../domain/candidates/candidate-input.js';
 
 const candidateId = z.string().min(1).meta({ description: 'The candidate id (can-<uuid>)', example: 'can-123e4567-e89b-12d3-a456-426614174000' });
 export const idPath = z.object({ id: candidateId });
@@ -6,12 +7,12 @@ export const idPath = z.object({ id: candidateId });
 export const candidateStatus = z.enum(['active', 'hired', 'rejected']).meta({ description: 'active: in the pipeline; hired: selected; rejected' });
 export const updateBody = z
   .object({
-    first_name: z.string(),
-    last_name: z.string(),
-    email: z.string(),
+    first_name: candidateFields.firstName,
+    last_name: candidateFields.lastName,
+    email: candidateFields.email.meta({ format: 'email' }),
     status: candidateStatus.meta({ description: '"hired" and "rejected" record the decision (the candidate must be interviewed and the analysis viewed); "active" changes nothing' }),
-    external_id: z.string().nullable(),
-    metadata: z.record(z.string(), z.unknown()),
+    external_id: candidateFields.externalId.nullable(),
+    metadata: candidateFields.metadata,
   })
   .partial();
 

@@ -18,6 +18,7 @@ const MESSAGES: Partial<Record<CompatFailure['code'], string>> = {
   FORBIDDEN: 'This action is unauthorized.',
   RATE_LIMITED: 'Too many requests. Please wait before trying again.',
   ROUTE_NOT_FOUND: 'Not Found',
+  UNAVAILABLE: 'Service Unavailable. Please try again later.',
 };
 
 function invalid(errors: Record<string, string[]>): Reply {
@@ -39,7 +40,7 @@ function validation(failure: CompatFailure): Reply {
 export const recruitsome: Dialect = {
   vendor: 'recruitsome',
   title: 'Recruitsome-compatible candidate API',
-  description: 'Recruitsome candidate creation by résumé upload (seed 004) over the Candidate Gateway.',
+  description: 'Recruitsome candidate creation by résumé upload over the Candidate Gateway.',
   security: { type: 'bearer' },
   routes: [uploadCandidate],
   failure(failure) {

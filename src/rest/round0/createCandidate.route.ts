@@ -7,6 +7,7 @@ import { candidate, createBody, dataOf, errors, ok } from './round0.schemas.js';
 export const createCandidate = defineRoute({
   method: 'POST',
   path: '/api/v1/candidates',
+  idempotent: true,
   summary: 'Create a new candidate with optional CV data.',
   body: createBody,
   responses: { ...ok(201, dataOf(candidate)), ...errors },

@@ -8,13 +8,13 @@ import { updateCandidate } from './updateCandidate.route.js';
 
 // Our field names inside the GraphQL input, as Round0 callers know them.
 const FIELD_NAMES: Record<string, string> = { fullName: 'name' };
-const ERROR_TYPES: Partial<Record<string, string>> = { UNAUTHENTICATED: 'authentication_error', FORBIDDEN: 'permission_error', RATE_LIMITED: 'rate_limit_error' };
+const ERROR_TYPES: Partial<Record<string, string>> = { UNAUTHENTICATED: 'authentication_error', FORBIDDEN: 'permission_error', RATE_LIMITED: 'rate_limit_error', UNAVAILABLE: 'api_error', TIMEOUT: 'api_error' };
 const FAILED_TO: Record<string, string> = { GET: 'fetch', POST: 'create', PATCH: 'update', DELETE: 'delete' };
 
 export const round0: Dialect = {
   vendor: 'round0',
   title: 'Round0-compatible Candidates API',
-  description: 'Round0 candidates with structured CV data (seed 003) over the Candidate Gateway.',
+  description: 'Round0 candidates with structured CV data over the Candidate Gateway.',
   security: { type: 'bearer' },
   routes: [listCandidates, createCandidate, getCandidate, updateCandidate, deleteCandidate],
   failure(failure, { method }) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { candidateFields } from '../../domain/candidates/candidate-input.js';
 
 const workExperience = z.object({
   company: z.string().meta({ description: 'Company name' }),
@@ -70,13 +71,13 @@ export const listQuery = z.object({
   search: z.string().optional().meta({ description: 'Filter by candidate name (also matches email, title and skills)' }),
 });
 export const createBody = z.object({
-  name: z.string().meta({ description: "Candidate's full name (1-200 characters)" }),
-  title: z.string().nullish().meta({ description: 'Job title (max 100 characters)' }),
+  name: candidateFields.fullName.meta({ description: "Candidate's full name (1-200 characters)" }),
+  title: candidateFields.title.nullish().meta({ description: 'Job title (max 100 characters)' }),
   cv: cvInput.nullish(),
 });
 export const updateBody = z.object({
-  name: z.string().optional().meta({ description: 'Updated name (1-200 characters)' }),
-  title: z.string().nullish().meta({ description: 'Updated title (null to remove)' }),
+  name: candidateFields.fullName.optional().meta({ description: 'Updated name (1-200 characters)' }),
+  title: candidateFields.title.nullish().meta({ description: 'Updated title (max 100 characters; null to remove)' }),
   cv: cvInput.nullish().meta({ description: 'Replaces the whole CV; null removes it' }),
 });
 

@@ -10,6 +10,7 @@ builder.queryField('auditEntries', (t) =>
       defaultSize: 50,
       maxSize: 100,
       args: { action: t.arg.string({ description: 'Only entries with this action, e.g. candidate.invite' }) },
+      totalCount: (_root, args, ctx) => ctx.prisma.auditEntry.count({ where: { organizationId: ctx.auth.organizationId, ...(args.action ? { action: args.action } : {}) } }),
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.auditEntry.findMany({
           ...query,
@@ -18,5 +19,6 @@ builder.queryField('auditEntries', (t) =>
         }),
     },
     { name: 'AuditEntryConnection' },
+    { name: 'AuditEntryEdge' },
   ),
 );

@@ -10,6 +10,10 @@ builder.queryField('candidateEvents', (t) =>
     defaultSize: 50,
     maxSize: 100,
     args: { candidateId: t.arg.id({ required: true }) },
+    totalCount: (_root, args, ctx) => {
+      const candidateId = uuidOf(String(args.candidateId), 'Candidate');
+      return candidateId ? ctx.prisma.candidateEvent.count({ where: { candidateId, organizationId: ctx.auth.organizationId } }) : 0;
+    },
     resolve: (query, _root, args, ctx) => {
       const candidateId = uuidOf(String(args.candidateId), 'Candidate');
       if (!candidateId) return [];
@@ -19,5 +23,5 @@ builder.queryField('candidateEvents', (t) =>
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       });
     },
-  }, { name: 'CandidateEventConnection' }),
+  }, { name: 'CandidateEventConnection' }, { name: 'CandidateEventEdge' }),
 );

@@ -1,7 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
+import type { CandidateEvent } from '../../generated/prisma/client.js';
+import type { CandidateEventMessage } from '../../pubsub.js';
 import { CandidateEventType } from './candidate-event.type.js';
+
+/** The published message is the row: subscribers are answered from it, with no read per listener. */
+function candidateEventFromMessage(message: CandidateEventMessage): CandidateEvent {
+  return { ...message, createdAt: new Date(message.createdAt) };
+}
 
 const CandidateEventFilter = builder.inputType('CandidateEventFilter', {
   fields: (t) => ({ jobPositionId: t.id({ description: 'Only events of candidates in this position' }) }),
@@ -23,8 +30,8 @@ builder.subscriptionField('candidateEvents', (t) =>
       // The topic is keyed by organization: another tenant's events never reach this iterator.
       for await (const message of ctx.services.pubsub.subscribe('candidate:event', ctx.auth.organizationId)) {
         if (positionId && message.jobPositionId !== positionId) continue;
-        const event = await ctx.prisma.candidateEvent.findFirst({ where: { id: message.id, organizationId: ctx.auth.organizationId } });
-        if (event) yield event;
+        if (message.organizationId !== ctx.auth.organizationId) continue;
+        yield candidateEventFromMessage(message);
       }
     },
     resolve: (event) => event,

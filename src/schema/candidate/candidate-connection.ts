@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
+import { normalizeEmail } from '../../domain/candidates/dedupe.js';
 import { normalizeForSearch } from '../../domain/candidates/search-keywords.js';
 import type { CandidateStatus, Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
@@ -64,8 +65,12 @@ export interface CandidateConnectionArgs {
   orderBy?: typeof CandidateOrder.$inferInput | null;
 }
 
-type Cursor = { o: number } | { v: string | null; id: string };
-const cursorSchema = z.union([z.object({ o: z.number().int().min(0) }), z.object({ v: z.string().nullable(), id: z.string().uuid() })]);
+/** A cursor names the ordering it was made for (`k`), so one from another ordering is refused, not misread. */
+type Cursor = { o: number; k: 'relevance' } | { v: string | null; id: string; k: string };
+const cursorSchema = z.union([
+  z.object({ o: z.number().int().min(0), k: z.literal('relevance') }),
+  z.object({ v: z.string().nullable(), id: z.string().uuid(), k: z.string() }),
+]);
 
 function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -86,8 +91,9 @@ function whereFor(ctx: Context, filter: CandidateConnectionArgs['filter'], fixed
     if (!id) return null;
     and.push({ jobPositionId: id });
   }
-  if (filter?.status?.length) and.push({ status: { in: filter.status as CandidateStatus[] } });
-  if (filter?.email) and.push({ emailNormalized: filter.email.trim().toLowerCase() });
+  // "Any of none" matches nothing, as it reads.
+  if (filter?.status) and.push({ status: { in: filter.status as CandidateStatus[] } });
+  if (filter?.email) and.push({ emailNormalized: normalizeEmail(filter.email) });
   if (filter?.updatedSince) and.push({ updatedAt: { gte: filter.updatedSince } });
   if (filter?.createdSince) and.push({ createdAt: { gte: filter.createdSince } });
   if (filter?.importSource) and.push({ importSource: filter.importSource });
@@ -134,26 +140,27 @@ function relevance(c: { fullName: string; emailNormalized: string | null; title:
  * Prisma plugin, so the number of queries does not grow with the page size.
  */
 export async function resolveCandidateConnection(ctx: Context, info: GraphQLResolveInfo, args: CandidateConnectionArgs, fixed: Prisma.CandidateWhereInput = {}) {
-  if (args.last != null || args.before != null) {
-    throw new GraphQLError('Backward pagination (last/before) is not supported: use orderBy with the other direction', { extensions: { code: 'VALIDATION' } });
-  }
+  const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'VALIDATION' } });
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null || args.offset != null)) throw invalid('Page forward (first/after/offset) or backward (last/before), not both');
   if (args.offset != null && (args.after != null || args.offset < 0 || args.offset > MAX_OFFSET)) {
-    throw new GraphQLError(`offset must be between 0 and ${MAX_OFFSET} and cannot be combined with after`, { extensions: { code: 'VALIDATION' } });
+    throw invalid(`offset must be between 0 and ${MAX_OFFSET} and cannot be combined with after`);
   }
-  const first = args.first ?? CANDIDATE_PAGE.default;
-  if (first < 1 || first > CANDIDATE_PAGE.max) {
-    throw new GraphQLError(`first must be between 1 and ${CANDIDATE_PAGE.max}`, { extensions: { code: 'VALIDATION' } });
-  }
+  const first = (backward ? args.last : args.first) ?? CANDIDATE_PAGE.default;
+  // first: 0 asks for totalCount alone.
+  if (first < 0 || first > CANDIDATE_PAGE.max) throw invalid(`${backward ? 'last' : 'first'} must be between 0 and ${CANDIDATE_PAGE.max}`);
   const where = whereFor(ctx, args.filter, fixed);
   const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 };
   if (!where) return empty;
   const totalCount = () => ctx.prisma.candidate.count({ where });
   const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Candidate' }) as object;
-  const cursor = args.after ? decodeCursor(args.after) : null;
+  const rawCursor = backward ? args.before : args.after;
+  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   const search = args.filter?.search?.trim();
 
   if (search && !args.orderBy) {
-    const offset = cursor && 'o' in cursor ? cursor.o : (args.offset ?? 0);
+    if (cursor && !('o' in cursor)) throw invalid('This cursor belongs to another ordering of the connection: start again without after/before');
+    const end = backward ? (cursor ? cursor.o - 1 : null) : null;
     const tokens = searchTokens(search);
     const matches = await ctx.prisma.candidate.findMany({
       where,
@@ -164,44 +171,55 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
     const ranked = matches
       .map((m) => ({ id: m.id, score: relevance(m, search, tokens), updatedAt: m.updatedAt.getTime() }))
       .sort((a, b) => b.score - a.score || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-    const page = ranked.slice(offset, offset + first);
+    const offset = backward ? Math.max(0, (end ?? ranked.length) - first) : cursor ? cursor.o : (args.offset ?? 0);
+    const page = ranked.slice(offset, backward ? (end ?? ranked.length) : offset + first);
     const nodes = await ctx.prisma.candidate.findMany({ ...query, where: { id: { in: page.map((p) => p.id) } } });
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const edges = page.flatMap((p, i) => {
       const node = byId.get(p.id);
-      return node ? [{ cursor: encodeCursor({ o: offset + i + 1 }), node }] : [];
+      return node ? [{ cursor: encodeCursor({ o: offset + i + 1, k: 'relevance' }), node }] : [];
     });
     return {
       edges,
-      pageInfo: { hasNextPage: offset + first < ranked.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: { hasNextPage: offset + page.length < ranked.length, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount,
     };
   }
 
   const field = (args.orderBy?.field ?? 'createdAt') as 'createdAt' | 'updatedAt' | 'fullName';
   const direction = (args.orderBy ? (args.orderBy.direction ?? 'asc') : 'desc') as 'asc' | 'desc';
+  const ordering = `${field}:${direction}`;
+  // Backward pages read the same order reversed from the cursor, then turn the rows round.
+  const readDirection = backward ? (direction === 'asc' ? 'desc' : 'asc') : direction;
   const after: Prisma.CandidateWhereInput[] = [];
   if (cursor) {
-    if (!('id' in cursor)) throw new GraphQLError('Invalid cursor for this ordering', { extensions: { code: 'VALIDATION' } });
+    if (!('id' in cursor) || cursor.k !== ordering) throw invalid('This cursor belongs to another ordering of the connection: start again without after/before');
     const value = field === 'fullName' ? cursor.v : cursor.v ? new Date(cursor.v) : null;
-    const beyond = direction === 'asc' ? 'gt' : 'lt';
+    const beyond = readDirection === 'asc' ? 'gt' : 'lt';
     after.push({ OR: [{ [field]: { [beyond]: value } }, { [field]: value, id: { [beyond]: cursor.id } }] });
   }
   const rows = await ctx.prisma.candidate.findMany({
     ...query,
     where: after.length ? { AND: [where, ...after] } : where,
-    orderBy: [{ [field]: direction }, { id: direction }],
+    orderBy: [{ [field]: readDirection }, { id: readDirection }],
     skip: args.offset ?? 0,
     take: first + 1,
   });
-  const page = rows.slice(0, first);
+  const page = backward ? rows.slice(0, first).reverse() : rows.slice(0, first);
   const edges = page.map((node) => {
     const value = node[field];
-    return { cursor: encodeCursor({ v: value instanceof Date ? value.toISOString() : String(value), id: node.id }), node };
+    return { cursor: encodeCursor({ v: value instanceof Date ? value.toISOString() : String(value), id: node.id, k: ordering }), node };
   });
+  const more = rows.length > first;
+  const earlier = Boolean(cursor) || (args.offset ?? 0) > 0;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(cursor) || (args.offset ?? 0) > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: backward ? Boolean(cursor) : more,
+      hasPreviousPage: backward ? more : earlier,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

@@ -3,7 +3,7 @@ import { CvParseSourceEnum, SkillCategoryEnum, SkillProficiencyEnum } from '../e
 
 const byPosition = { orderBy: { position: 'asc' as const } };
 
-builder.prismaObject('WorkExperience', {
+export const WorkExperienceType = builder.prismaObject('WorkExperience', {
   fields: (t) => ({
     company: t.exposeString('company'),
     title: t.exposeString('title'),
@@ -14,7 +14,7 @@ builder.prismaObject('WorkExperience', {
   }),
 });
 
-builder.prismaObject('Education', {
+export const EducationType = builder.prismaObject('Education', {
   fields: (t) => ({
     institution: t.exposeString('institution'),
     degree: t.exposeString('degree', { nullable: true }),
@@ -24,7 +24,7 @@ builder.prismaObject('Education', {
   }),
 });
 
-builder.prismaObject('CandidateSkill', {
+export const SkillType = builder.prismaObject('CandidateSkill', {
   name: 'Skill',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -33,7 +33,7 @@ builder.prismaObject('CandidateSkill', {
   }),
 });
 
-builder.prismaObject('Certification', {
+export const CertificationType = builder.prismaObject('Certification', {
   fields: (t) => ({
     name: t.exposeString('name'),
     issuer: t.exposeString('issuer', { nullable: true }),
@@ -45,7 +45,7 @@ builder.prismaObject('Certification', {
 });
 
 export const CandidateCvType = builder.prismaObject('CandidateCv', {
-  description: 'The structured CV (seed 003): replaced whole on update',
+  description: 'The structured CV: replaced whole on update',
   fields: (t) => ({
     summary: t.exposeString('summary', { nullable: true }),
     linkedinUrl: t.exposeString('linkedinUrl', { nullable: true }),

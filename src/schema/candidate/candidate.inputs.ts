@@ -42,7 +42,7 @@ const CertificationInput = builder.inputType('CertificationInput', {
 });
 
 export const CvInput = builder.inputType('CvInput', {
-  description: 'The structured CV of seed 003; omitted lists mean none',
+  description: 'A structured CV; omitted lists mean none',
   fields: (t) => ({
     summary: t.string(),
     workExperiences: t.field({ type: [WorkExperienceInput] }),

@@ -6,7 +6,8 @@ export const CandidateType = builder.prismaNode('Candidate', {
   id: { field: 'id' },
   // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
   nullable: true,
-  authScopes: { scope: 'read:candidates' },
+  // A mutation's answer grants `mutationSubject` on the candidate it changed (src/policy/selection-scopes.ts).
+  authScopes: { scope: 'read:candidates', $granted: 'mutationSubject' },
   // Another organization's candidate is indistinguishable from one that does not exist.
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   fields: (t) => ({

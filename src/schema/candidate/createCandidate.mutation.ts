@@ -1,6 +1,5 @@
 import { createCandidate } from '../../domain/candidates/create-candidate.js';
 import { DuplicateEmailError, NotFoundError, ValidationError } from '../../errors.js';
-import { withIdempotency } from '../../policy/idempotency.js';
 import { builder } from '../builder.js';
 import { idempotencyErrors } from '../errors/error.types.js';
 import { idempotencyKeyField } from '../idempotency/idempotency-key.input.js';
@@ -22,18 +21,19 @@ builder.mutationField('createCandidate', (t) =>
   t.field({
     type: CandidatePayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'candidate.create',
+    idempotent: true,
+    rateLimit: 'writes',
     errors: { types: [ValidationError, NotFoundError, DuplicateEmailError, ...idempotencyErrors], directResult: true, union: { name: 'CreateCandidateResult' } },
     args: { input: t.arg({ type: CreateCandidateInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      withIdempotency(ctx, 'createCandidate', input, async () => {
-        const { idempotencyKey: _key, ...fields } = input;
-        const candidate = await createCandidate(ctx.services, actorOf(ctx), {
-          ...fields,
-          jobPositionId: input.jobPositionId == null ? null : requireRef(input.jobPositionId, 'JobPosition'),
-          ownerId: input.ownerId == null ? null : requireRef(input.ownerId, 'User'),
-          cv: cvFromGraphQL(input.cv),
-        });
-        return { candidate };
-      }),
+    resolve: (_root, { input }, ctx) => {
+      const { idempotencyKey: _key, ...fields } = input;
+      return createCandidate(ctx.services, actorOf(ctx), {
+        ...fields,
+        jobPositionId: input.jobPositionId == null ? null : requireRef(input.jobPositionId, 'JobPosition'),
+        ownerId: input.ownerId == null ? null : requireRef(input.ownerId, 'User'),
+        cv: cvFromGraphQL(input.cv),
+      });
+    },
   }),
 );

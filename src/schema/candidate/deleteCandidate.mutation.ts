@@ -1,6 +1,5 @@
 import { deleteCandidate } from '../../domain/candidates/delete-candidate.js';
 import { ActiveSessionError, NotFoundError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { builder } from '../builder.js';
 import { encodeGlobalId } from '../global-id.js';
 import { actorOf, candidateRef } from '../refs.js';
@@ -24,12 +23,11 @@ builder.mutationField('deleteCandidate', (t) =>
   t.field({
     type: DeleteCandidatePayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'candidate.delete',
+    rateLimit: 'writes',
     description: 'Permanently deletes the candidate and all associated data',
     errors: { types: [NotFoundError, ActiveSessionError], directResult: true, union: { name: 'DeleteCandidateResult' } },
     args: { input: t.arg({ type: DeleteCandidateInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'candidate.delete', { type: 'Candidate', id: String(input.id) }, () =>
-        deleteCandidate(ctx.services, actorOf(ctx), candidateRef(input), { force: input.force ?? false }),
-      ),
+    resolve: (_root, { input }, ctx) => deleteCandidate(ctx.services, actorOf(ctx), candidateRef(input), { force: input.force ?? false }),
   }),
 );

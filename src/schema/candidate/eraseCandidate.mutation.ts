@@ -1,6 +1,5 @@
 import { eraseCandidate } from '../../domain/candidates/erase-candidate.js';
 import { NotFoundError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { builder } from '../builder.js';
 import { encodeGlobalId } from '../global-id.js';
 import { actorOf, candidateRef } from '../refs.js';
@@ -19,12 +18,13 @@ builder.mutationField('eraseCandidate', (t) =>
   t.field({
     type: EraseCandidatePayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'candidate.erase',
     description:
       'GDPR erasure: removes every personal datum of the candidate (names, contact data, notes, CV, résumé text and files, extracted fields, mail, notification texts, stored idempotent replies) and keeps an anonymous row (status, scores, timestamps). Idempotent. Emits candidate.erased.',
     errors: { types: [NotFoundError], directResult: true, union: { name: 'EraseCandidateResult' } },
     args: { input: t.arg({ type: EraseCandidateInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'candidate.erase', { type: 'Candidate', id: String(input.id) }, () => eraseCandidate(ctx.services, actorOf(ctx), candidateRef(input))),
+      eraseCandidate(ctx.services, actorOf(ctx), candidateRef(input)),
   }),
 );
 

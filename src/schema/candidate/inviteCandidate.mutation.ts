@@ -1,7 +1,5 @@
 import { inviteCandidate } from '../../domain/candidates/invite-candidate.js';
 import { InvalidStatusError, NotFoundError, ValidationError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
-import { withIdempotency } from '../../policy/idempotency.js';
 import type { Candidate, EmailMessage, InterviewSession } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { EmailDeliveryEnum } from '../enums.js';
@@ -27,8 +25,8 @@ const InviteCandidatePayload = builder
   .implement({
     fields: (t) => ({
       invited: t.boolean({ resolve: () => true }),
-      candidate: t.field({ type: CandidateType, resolve: (p) => p.candidate }),
-      session: t.field({ type: InterviewSessionType, resolve: (p) => p.session }),
+      candidate: t.field({ type: CandidateType, grantScopes: ['mutationSubject'], resolve: (p) => p.candidate }),
+      session: t.field({ type: InterviewSessionType, grantScopes: ['mutationSubject'], resolve: (p) => p.session }),
       sessionId: t.id({ resolve: (p) => encodeGlobalId('InterviewSession', p.session.id) }),
       expiresAt: t.field({ type: 'DateTime', resolve: (p) => p.session.expiresAt }),
       emailDelivery: t.field({
@@ -43,12 +41,12 @@ builder.mutationField('inviteCandidate', (t) =>
   t.field({
     type: InviteCandidatePayload,
     authScopes: { scope: 'action:invite' },
-    description: 'Seed 001: a NEW candidate gets a 7-day interview link by email and becomes INVITED',
+    audit: 'candidate.invite',
+    idempotent: true,
+    rateLimit: 'actions',
+    description: 'A NEW candidate (one with an email) gets a 7-day interview link by email and becomes INVITED',
     errors: { types: [ValidationError, NotFoundError, InvalidStatusError, ...idempotencyErrors], directResult: true, union: { name: 'InviteCandidateResult' } },
     args: { input: t.arg({ type: InviteCandidateInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'candidate.invite', { type: 'Candidate', id: String(input.candidateId) }, () =>
-        withIdempotency(ctx, 'inviteCandidate', input, () => inviteCandidate(ctx.services, actorOf(ctx), candidateRef(input), input)),
-      ),
+    resolve: (_root, { input }, ctx) => inviteCandidate(ctx.services, actorOf(ctx), candidateRef(input), input),
   }),
 );

@@ -9,9 +9,11 @@ builder.mutationField('markAnalysisViewed', (t) =>
   t.field({
     type: CandidatePayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'candidate.markAnalysisViewed',
+    rateLimit: 'writes',
     description: 'Records that a person has read the candidate analysis: required before select or reject',
     errors: { types: [NotFoundError], directResult: true, union: { name: 'MarkAnalysisViewedResult' } },
     args: { input: t.arg({ type: MarkAnalysisViewedInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ candidate: await markAnalysisViewed(ctx.services, actorOf(ctx), candidateRef(input)) }),
+    resolve: (_root, { input }, ctx) => markAnalysisViewed(ctx.services, actorOf(ctx), candidateRef(input)),
   }),
 );

@@ -18,13 +18,14 @@ builder.mutationField('updateCandidate', (t) =>
   t.field({
     type: CandidatePayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'candidate.update',
+    rateLimit: 'writes',
     errors: { types: [ValidationError, NotFoundError, DuplicateEmailError], directResult: true, union: { name: 'UpdateCandidateResult' } },
     args: { input: t.arg({ type: UpdateCandidateInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { id: _id, jobPositionId: _position, ...changes } = input;
       if ('cv' in changes) changes.cv = cvFromGraphQL(changes.cv) as typeof changes.cv;
-      const candidate = await updateCandidate(ctx.services, actorOf(ctx), candidateRef(input), changes);
-      return { candidate };
+      return updateCandidate(ctx.services, actorOf(ctx), candidateRef(input), changes);
     },
   }),
 );

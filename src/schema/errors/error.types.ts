@@ -3,6 +3,7 @@ import {
   AnalysisNotViewedError,
   DomainError,
   DuplicateEmailError,
+  ENTITY_TYPES,
   ERROR_CODES,
   IdempotencyInProgressError,
   IdempotencyKeyReusedError,
@@ -13,9 +14,11 @@ import {
   type FieldIssue,
 } from '../../errors.js';
 import { builder } from '../builder.js';
+import { CandidateStatusEnum } from '../enums.js';
 import { encodeGlobalId } from '../global-id.js';
 
 export const ErrorCodeEnum = builder.enumType('ErrorCode', { values: ERROR_CODES });
+const EntityTypeEnum = builder.enumType('EntityType', { values: ENTITY_TYPES, description: 'What was not found' });
 
 export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
   description: 'Every expected failure: a stable machine-readable code and a message for people',
@@ -42,7 +45,7 @@ builder.objectType(ValidationError, {
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ entity: t.exposeString('entity') }),
+  fields: (t) => ({ entity: t.field({ type: EntityTypeEnum, resolve: (error) => error.entity }) }),
 });
 
 builder.objectType(DuplicateEmailError, {
@@ -55,8 +58,8 @@ builder.objectType(InvalidStatusError, {
   name: 'InvalidStatusError',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    currentStatus: t.exposeString('currentStatus'),
-    allowedStatuses: t.exposeStringList('allowedStatuses'),
+    currentStatus: t.field({ type: CandidateStatusEnum, resolve: (error) => error.currentStatus }),
+    allowedStatuses: t.field({ type: [CandidateStatusEnum], description: 'The statuses from which the refused action is allowed', resolve: (error) => error.allowedStatuses }),
   }),
 });
 

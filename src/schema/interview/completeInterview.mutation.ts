@@ -18,9 +18,11 @@ builder.mutationField('completeInterview', (t) =>
   t.field({
     type: CandidatePayload,
     authScopes: { scope: 'write:interviews' },
+    audit: 'interview.complete',
+    rateLimit: 'writes',
     description: 'For the interview service: stores the results; the candidate goes from INVITED to INTERVIEWED',
     errors: { types: [ValidationError, NotFoundError, InvalidStatusError, SessionNotActiveError], directResult: true, union: { name: 'CompleteInterviewResult' } },
     args: { input: t.arg({ type: CompleteInterviewInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ candidate: await completeInterview(ctx.services, actorOf(ctx), candidateRef(input), input) }),
+    resolve: (_root, { input }, ctx) => completeInterview(ctx.services, actorOf(ctx), candidateRef(input), input),
   }),
 );

@@ -5,7 +5,7 @@ export const InterviewSessionType = builder.prismaNode('InterviewSession', {
   id: { field: 'id' },
   // node(id) answers null, not an error, for ids that do not exist or belong to another tenant.
   nullable: true,
-  authScopes: { scope: 'read:candidates' },
+  authScopes: { scope: 'read:candidates', $granted: 'mutationSubject' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
   description: 'An interview link sent to a candidate: valid for 7 days',
   fields: (t) => ({

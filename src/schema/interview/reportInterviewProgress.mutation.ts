@@ -15,14 +15,16 @@ const ReportInterviewProgressInput = builder.inputType('ReportInterviewProgressI
 });
 
 const InterviewProgressPayload = builder.objectRef<InterviewSession>('InterviewProgressPayload').implement({
-  fields: (t) => ({ session: t.field({ type: InterviewSessionType, resolve: (s) => s }) }),
+  fields: (t) => ({ session: t.field({ type: InterviewSessionType, grantScopes: ['mutationSubject'], resolve: (s) => s }) }),
 });
 
 builder.mutationField('reportInterviewProgress', (t) =>
   t.field({
     type: InterviewProgressPayload,
     authScopes: { scope: 'write:interviews' },
-    description: 'For the interview service: plan steps completed so far (seed 002)',
+    audit: 'interview.reportProgress',
+    rateLimit: 'writes',
+    description: 'For the interview service: plan steps completed so far; only while the candidate is INVITED',
     errors: { types: [ValidationError, NotFoundError, InvalidStatusError, SessionNotActiveError], directResult: true, union: { name: 'ReportInterviewProgressResult' } },
     args: { input: t.arg({ type: ReportInterviewProgressInput, required: true }) },
     resolve: (_root, { input }, ctx) => reportInterviewProgress(ctx.services, actorOf(ctx), candidateRef(input), input),

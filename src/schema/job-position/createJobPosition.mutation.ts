@@ -18,6 +18,9 @@ builder.mutationField('createJobPosition', (t) =>
   t.field({
     type: JobPositionPayload,
     authScopes: { scope: 'admin' },
+    audit: 'jobPosition.create',
+    auditTarget: { type: 'JobPosition', idField: 'title' },
+    rateLimit: 'writes',
     errors: { types: [ValidationError], directResult: true, union: { name: 'CreateJobPositionResult' } },
     args: { input: t.arg({ type: CreateJobPositionInput, required: true }) },
     resolve: (_root, { input }, ctx) => createJobPosition(ctx.services, actorOf(ctx), input),

@@ -21,6 +21,9 @@ builder.mutationField('updateJobPosition', (t) =>
   t.field({
     type: JobPositionPayload,
     authScopes: { scope: 'admin' },
+    audit: 'jobPosition.update',
+    auditTarget: { type: 'JobPosition', idField: 'id' },
+    rateLimit: 'writes',
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'UpdateJobPositionResult' } },
     args: { input: t.arg({ type: UpdateJobPositionInput, required: true }) },
     resolve: (_root, { input }, ctx) => {

@@ -7,7 +7,7 @@ export const NotificationType = builder.prismaNode('Notification', {
   nullable: true,
   authScopes: { scope: 'read:candidates' },
   findUnique: (id, ctx) => ({ id, organizationId: ctx.auth.organizationId }),
-  description: "A message to a user, e.g. the outcome of a résumé they own (seed 004's assistant request)",
+  description: 'A message to a user, e.g. the outcome of processing a résumé they own',
   fields: (t) => ({
     kind: t.expose('kind', { type: NotificationKindEnum }),
     message: t.exposeString('message'),

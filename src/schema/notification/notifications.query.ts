@@ -11,6 +11,10 @@ builder.queryField('notifications', (t) =>
       defaultSize: 50,
       maxSize: 100,
       args: { userId: t.arg.id({ required: true }), unreadOnly: t.arg.boolean({ defaultValue: false }) },
+      totalCount: (_root, args, ctx) => {
+        const userId = uuidOf(String(args.userId), 'User');
+        return userId ? ctx.prisma.notification.count({ where: { userId, organizationId: ctx.auth.organizationId, ...(args.unreadOnly ? { readAt: null } : {}) } }) : 0;
+      },
       resolve: (query, _root, args, ctx) => {
         const userId = uuidOf(String(args.userId), 'User');
         if (!userId) return [];
@@ -22,5 +26,6 @@ builder.queryField('notifications', (t) =>
       },
     },
     { name: 'NotificationConnection' },
+    { name: 'NotificationEdge' },
   ),
 );

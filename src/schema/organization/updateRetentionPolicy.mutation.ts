@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../../domain/validate.js';
 import { ValidationError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { builder } from '../builder.js';
 import { OrganizationType } from './organization.type.js';
 
@@ -25,14 +24,15 @@ builder.mutationField('updateRetentionPolicy', (t) =>
   t.field({
     type: RetentionPolicyPayload,
     authScopes: { scope: 'admin' },
+    audit: 'organization.retention',
+    auditTarget: { type: 'Organization' },
     description: 'Sets how long candidates are kept after their last update before a scheduled sweep erases them',
     errors: { types: [ValidationError], directResult: true, union: { name: 'UpdateRetentionPolicyResult' } },
     args: { input: t.arg({ type: UpdateRetentionPolicyInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'organization.retention', { type: 'Organization', id: ctx.auth.organizationId }, async () => {
-        const { candidateRetentionDays } = parseInput(retentionSchema, { candidateRetentionDays: input.candidateRetentionDays ?? null });
-        await ctx.prisma.organization.update({ where: { id: ctx.auth.organizationId }, data: { candidateRetentionDays } });
-        return { organizationId: ctx.auth.organizationId };
-      }),
+    resolve: async (_root, { input }, ctx) => {
+      const { candidateRetentionDays } = parseInput(retentionSchema, { candidateRetentionDays: input.candidateRetentionDays ?? null });
+      await ctx.prisma.organization.update({ where: { id: ctx.auth.organizationId }, data: { candidateRetentionDays } });
+      return { organizationId: ctx.auth.organizationId };
+    },
   }),
 );

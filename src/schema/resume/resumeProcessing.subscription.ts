@@ -2,9 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
+import { STAGE_ORDER as STAGES } from '../../domain/resumes/stages.js';
 import { ResumeUploadType } from './resume-upload.type.js';
 
-const STAGE_ORDER: ProcessingStage[] = ['RECEIVED', 'EXTRACTING_TEXT', 'EXTRACTING_FIELDS', 'CHECKING_DUPLICATES', 'SAVING', 'COMPLETED', 'FAILED'];
+const STAGE_ORDER: readonly ProcessingStage[] = STAGES;
 
 const notFound = () => new GraphQLError('Resume upload not found', { extensions: { code: 'NOT_FOUND' } });
 
@@ -17,15 +18,20 @@ builder.subscriptionField('resumeProcessing', (t) =>
     subscribe: async function* (_root, args, ctx) {
       const id = uuidOf(String(args.id), 'ResumeUpload');
       if (!id) throw notFound();
-      // Listen before reading, so no stage between the read and the subscription is missed.
+      // Listen before reading, so no stage between the read and the subscription is missed. The
+      // pub/sub's Repeater attaches its listener only on the first next(): ask for it now.
       const updates = ctx.services.pubsub.subscribe('resume:progress', id);
+      let next = updates.next();
       try {
         const current = await ctx.prisma.resumeUpload.findFirst({ where: { id, organizationId: ctx.auth.organizationId } });
         if (!current) throw notFound();
         yield current;
         let reached = STAGE_ORDER.indexOf(current.stage);
         if (current.status === 'COMPLETED' || current.status === 'FAILED') return;
-        for await (const message of updates) {
+        for (;;) {
+          const { value: message, done } = await next;
+          if (done) return;
+          next = updates.next();
           const order = STAGE_ORDER.indexOf(message.stage as ProcessingStage);
           if (order <= reached && order !== STAGE_ORDER.indexOf('FAILED')) continue;
           reached = order;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { MAX_RESUME_BYTES } from '../../domain/resumes/resume-content.js';
 import { uploadResume } from '../../domain/resumes/upload-resume.js';
-import { withIdempotency } from '../../policy/idempotency.js';
 import { idempotencyErrors } from '../errors/error.types.js';
 import { idempotencyKeyField } from '../idempotency/idempotency-key.input.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
@@ -33,16 +32,24 @@ builder.mutationField('uploadResume', (t) =>
   t.field({
     type: ResumeUploadPayload,
     authScopes: { scope: 'write:candidates' },
+    audit: 'resume.upload',
+    auditTarget: { type: 'ResumeUpload', idField: 'fileName' },
+    rateLimit: 'uploads',
+    // A multipart file has no JSON form: its checksum stands for it in the request fingerprint.
+    idempotent: {
+      payload: async ({ file, ...payload }) => {
+        const upload = file as File | null | undefined;
+        const fileChecksum = upload && upload.size <= MAX_RESUME_BYTES ? createHash('sha256').update(Buffer.from(await upload.arrayBuffer())).digest('hex') : null;
+        return { ...payload, fileChecksum };
+      },
+    },
     description: 'Accepts a PDF, DOC or DOCX résumé and returns at once with the QUEUED processing record; follow it with the resumeProcessing subscription',
     errors: { types: [ValidationError, NotFoundError, ...idempotencyErrors], directResult: true, union: { name: 'UploadResumeResult' } },
     args: { input: t.arg({ type: UploadResumeInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (input.ownerId == null && input.ownerNumber == null) throw ValidationError.single(['ownerId'], 'give ownerId or ownerNumber');
       const content = input.file ? { file: input.file } : input.contentBase64 != null ? { base64: input.contentBase64 } : null;
-      // A multipart file has no JSON form: its checksum stands for it in the idempotency payload.
-      const { file, ...payload } = input;
-      const fileChecksum = file && file.size <= MAX_RESUME_BYTES ? createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex') : null;
-      return withIdempotency(ctx, 'uploadResume', { ...payload, fileChecksum }, () => uploadResume(
+      return uploadResume(
         ctx.services,
         actorOf(ctx),
         {
@@ -54,7 +61,7 @@ builder.mutationField('uploadResume', (t) =>
           createIntake: input.createIntake,
         },
         content,
-      ));
+      );
     },
   }),
 );

@@ -22,6 +22,9 @@ builder.mutationField('createUser', (t) =>
   t.field({
     type: UserPayload,
     authScopes: { scope: 'admin' },
+    audit: 'user.create',
+    auditTarget: { type: 'User', idField: 'email' },
+    rateLimit: 'writes',
     description: 'Adds a member who can own candidates and receive résumé notifications',
     errors: { types: [ValidationError], directResult: true, union: { name: 'CreateUserResult' } },
     args: { input: t.arg({ type: CreateUserInput, required: true }) },

@@ -1,5 +1,4 @@
 import { ValidationError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { createWebhookEndpoint } from '../../webhooks/create-endpoint.js';
 import { builder } from '../builder.js';
 import { WebhookSecretPayload } from './webhook-payloads.js';
@@ -17,9 +16,11 @@ builder.mutationField('createWebhookEndpoint', (t) =>
   t.field({
     type: WebhookSecretPayload,
     authScopes: { scope: 'admin' },
+    audit: 'webhookEndpoint.create',
+    auditTarget: { type: 'WebhookEndpoint', idField: 'url' },
     errors: { types: [ValidationError], directResult: true, union: { name: 'CreateWebhookEndpointResult' } },
     args: { input: t.arg({ type: CreateWebhookEndpointInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'webhookEndpoint.create', { type: 'WebhookEndpoint', id: null }, () => createWebhookEndpoint(ctx.services, ctx.auth.organizationId, input)),
+      createWebhookEndpoint(ctx.services, ctx.auth.organizationId, input),
   }),
 );

@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { deleteWebhookEndpoint } from '../../webhooks/delete-endpoint.js';
 import { builder } from '../builder.js';
 import { encodeGlobalId, uuidOf } from '../global-id.js';
@@ -14,12 +13,12 @@ builder.mutationField('deleteWebhookEndpoint', (t) =>
   t.field({
     type: DeleteWebhookEndpointPayload,
     authScopes: { scope: 'admin' },
+    audit: 'webhookEndpoint.delete',
+    auditTarget: { type: 'WebhookEndpoint', idField: 'id' },
     description: 'Deletes the endpoint and its delivery history; nothing more is sent to it',
     errors: { types: [NotFoundError], directResult: true, union: { name: 'DeleteWebhookEndpointResult' } },
     args: { input: t.arg({ type: DeleteWebhookEndpointInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'webhookEndpoint.delete', { type: 'WebhookEndpoint', id: String(input.id) }, () =>
-        deleteWebhookEndpoint(ctx.prisma, ctx.auth.organizationId, uuidOf(String(input.id), 'WebhookEndpoint')),
-      ),
+      deleteWebhookEndpoint(ctx.prisma, ctx.auth.organizationId, uuidOf(String(input.id), 'WebhookEndpoint')),
   }),
 );

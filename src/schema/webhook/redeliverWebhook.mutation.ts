@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { redeliverWebhook } from '../../webhooks/redeliver.js';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
@@ -17,12 +16,12 @@ builder.mutationField('redeliverWebhook', (t) =>
   t.field({
     type: RedeliverWebhookPayload,
     authScopes: { scope: 'admin' },
+    audit: 'webhookDelivery.redeliver',
+    auditTarget: { type: 'WebhookDelivery', idField: 'deliveryId' },
     description: 'Sends the delivery again now with the same webhook-id and body, and retries it as a new one would be',
     errors: { types: [NotFoundError], directResult: true, union: { name: 'RedeliverWebhookResult' } },
     args: { input: t.arg({ type: RedeliverWebhookInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'webhookDelivery.redeliver', { type: 'WebhookDelivery', id: String(input.deliveryId) }, () =>
-        redeliverWebhook(ctx.prisma, ctx.auth.organizationId, uuidOf(String(input.deliveryId), 'WebhookDelivery')),
-      ),
+      redeliverWebhook(ctx.prisma, ctx.services.jobs, ctx.auth.organizationId, uuidOf(String(input.deliveryId), 'WebhookDelivery')),
   }),
 );

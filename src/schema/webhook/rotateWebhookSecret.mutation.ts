@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { rotateWebhookSecret } from '../../webhooks/rotate-secret.js';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
@@ -11,12 +10,12 @@ builder.mutationField('rotateWebhookSecret', (t) =>
   t.field({
     type: WebhookSecretPayload,
     authScopes: { scope: 'admin' },
+    audit: 'webhookEndpoint.rotateSecret',
+    auditTarget: { type: 'WebhookEndpoint', idField: 'id' },
     description: 'A new signing secret; for 24 hours deliveries carry signatures with both the new and the old secret',
     errors: { types: [NotFoundError], directResult: true, union: { name: 'RotateWebhookSecretResult' } },
     args: { input: t.arg({ type: RotateWebhookSecretInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      audited(ctx, 'webhookEndpoint.rotateSecret', { type: 'WebhookEndpoint', id: String(input.id) }, () =>
-        rotateWebhookSecret(ctx.prisma, ctx.auth.organizationId, uuidOf(String(input.id), 'WebhookEndpoint')),
-      ),
+      rotateWebhookSecret(ctx.prisma, ctx.auth.organizationId, uuidOf(String(input.id), 'WebhookEndpoint')),
   }),
 );

@@ -1,5 +1,4 @@
 import { NotFoundError, ValidationError } from '../../errors.js';
-import { audited } from '../../policy/audit-log.js';
 import { updateWebhookEndpoint } from '../../webhooks/update-endpoint.js';
 import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
@@ -20,14 +19,14 @@ builder.mutationField('updateWebhookEndpoint', (t) =>
   t.field({
     type: WebhookEndpointPayload,
     authScopes: { scope: 'admin' },
+    audit: 'webhookEndpoint.update',
+    auditTarget: { type: 'WebhookEndpoint', idField: 'id' },
     errors: { types: [ValidationError, NotFoundError], directResult: true, union: { name: 'UpdateWebhookEndpointResult' } },
     args: { input: t.arg({ type: UpdateWebhookEndpointInput, required: true }) },
-    resolve: (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx) => {
       const { id, ...fields } = input;
       const present = Object.fromEntries(Object.entries(fields).filter(([name, value]) => value !== null || name === 'description'));
-      return audited(ctx, 'webhookEndpoint.update', { type: 'WebhookEndpoint', id: String(id) }, async () => ({
-        endpoint: await updateWebhookEndpoint(ctx.services, ctx.auth.organizationId, uuidOf(String(id), 'WebhookEndpoint'), present),
-      }));
+      return { endpoint: await updateWebhookEndpoint(ctx.services, ctx.auth.organizationId, uuidOf(String(id), 'WebhookEndpoint'), present) };
     },
   }),
 );

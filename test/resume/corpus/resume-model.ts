@@ -299,7 +299,12 @@ export function buildResume(random: Random, options: ModelOptions): { document: 
     if (random.chance(0.2)) educationBlocks.push({ kind: 'text', text: `GPA: ${random.pick(['3.7/4.0', '3.9/4.0', '9.1/10'])}` });
   }
 
-  const written = (skill: SkillSpec) => random.pick(skill.written);
+  const listedAs = new Map<SkillSpec, string>();
+  const written = (skill: SkillSpec) => {
+    const text = random.pick(skill.written);
+    if (!listedAs.has(skill)) listedAs.set(skill, text);
+    return text;
+  };
   const skillFormat = options.twoColumn ? random.pick(['lines', 'commas'] as const) : random.pick(['commas', 'categories', 'bullets', 'pipes'] as const);
   const skillBlocks: Block[] = [heading('Skills', 'Technical Skills', 'Core Competencies', 'Skills & Tools', 'Areas of Expertise')];
   const withLevels = random.chance(0.2);
@@ -359,9 +364,14 @@ export function buildResume(random: Random, options: ModelOptions): { document: 
     document = { header: [...header, ...contactBlocks], main: body, side: [] };
   }
 
+  // A listed skill is expected as written when the canonical name only adds its vendor ("Kafka" for Apache Kafka).
+  const expectedName = (skill: SkillSpec) => {
+    const as = listedAs.get(skill);
+    return as && new RegExp(`^(?:apache|microsoft|adobe|amazon|google|atlassian|oracle|ibm|jetbrains) ${as}$`, 'i').test(skill.canonical) ? as : skill.canonical;
+  };
   const canonicalSkills = new Set<string>([
-    ...listedSkills.map((skill) => skill.canonical),
-    ...[...usedProseSkills].map((skill) => skill.canonical),
+    ...listedSkills.map(expectedName),
+    ...[...usedProseSkills].filter((skill) => !listedSkills.includes(skill)).map((skill) => skill.canonical),
     ...softSkills.map((skill) => skill.canonical),
     ...languages.map((language) => language.name),
     ...(unknownTool ? [unknownTool] : []),

@@ -1,0 +1,8 @@
+-- DropTable
+DROP TABLE "Job";
+
+-- DropEnum
+DROP TYPE "JobKind";
+
+-- DropEnum
+DROP TYPE "JobStatus";

@@ -1,0 +1,32 @@
+import { createServer } from 'node:http';
+import pg from 'pg';
+
+/** A pg client that counts every statement it sends: the peers' statements per request are counted, not assumed. */
+export function countingPool(connectionString: string): { pool: pg.Pool; statements: () => number } {
+  let statements = 0;
+  class CountingClient extends pg.Client {
+    override query(...args: unknown[]): never {
+      statements += 1;
+      if (process.env.BENCH_LOG_SQL) console.log(String((args[0] as { text?: string })?.text ?? args[0]).slice(0, 120).replace(/\s+/g, " "));
+      return (super.query as (...a: unknown[]) => never)(...args);
+    }
+  }
+  return { pool: new pg.Pool({ connectionString, max: 10, Client: CountingClient }), statements: () => statements };
+}
+
+/**
+ * Each server under test answers the orchestrator on a side port: statements sent so far and its
+ * memory. `gc` first when the process runs with --expose-gc, so idle RSS is not a GC accident.
+ */
+export function serveControl(port: number, statements: () => number): void {
+  createServer((req, res) => {
+    if (req.url === '/stats') {
+      (globalThis as { gc?: () => void }).gc?.();
+      const memory = process.memoryUsage();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ statements: statements(), rss: memory.rss, heapUsed: memory.heapUsed }));
+      return;
+    }
+    res.writeHead(404).end();
+  }).listen(port, '127.0.0.1', () => process.send?.('ready'));
+}

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ServerStats {
+  statements: number;
+  rss: number;
+  heapUsed: number;
+}
+
+export interface RunningPeer {
+  name: string;
+  url: string;
+  pid: number;
+  bootstrapKey?: string;
+  stats(): Promise<ServerStats>;
+  stop(): Promise<void>;
+}
+
+let nextPort = 0;
+
+/**
+ * Starts one server under test in its own process (the load comes from this one) and waits for
+ * its side port. `--expose-gc` lets the idle-memory reading collect garbage first.
+ */
+export async function startPeer(name: string, script: string, basePort: number, env: Record<string, string>): Promise<RunningPeer> {
+  const port = basePort + nextPort;
+  const controlPort = basePort + nextPort + 1;
+  nextPort += 2;
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let bootstrapKey: string | undefined;
+  await new Promise<void>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`${name} exited with ${code} before it was ready`));
+    child.once('exit', onExit);
+    child.on('message', (message: unknown) => {
+      if (message === 'ready') {
+        child.off('exit', onExit);
+        resolve();
+      } else if (message && typeof message === 'object' && 'bootstrapKey' in message) {
+        bootstrapKey = String(message.bootstrapKey);
+      }
+    });
+  });
+  const control = `http://127.0.0.1:${controlPort}`;
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    ...(bootstrapKey ? { bootstrapKey } : {}),
+    async stats() {
+      return (await (await fetch(`${control}/stats`)).json()) as ServerStats;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
