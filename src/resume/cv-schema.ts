@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Seed 003 documents YYYY-MM but its own examples use a bare year (education endDate "2018").
+// Round0 documents YYYY-MM but its own examples use a bare year (education endDate "2018").
 const yearMonth = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected a date as YYYY, YYYY-MM or YYYY-MM-DD');
 const label = (max: number) => z.string().trim().min(1).max(max);
 const url = z.url({ protocol: /^https?$/ }).max(500);

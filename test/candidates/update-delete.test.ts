@@ -20,7 +20,7 @@ describe.each(backends)('update, search and delete on %s', (backend) => {
     return res.data!.createCandidate.candidate;
   }
 
-  it('creates a Round0-style candidate with a full name, no position and no email, and the whole seed 003 CV', async () => {
+  it('creates a Round0-style candidate with a full name, no position and no email, and the whole Round0 CV', async () => {
     const created = await create({
       fullName: 'Jane M. Smith',
       title: 'Product Manager',

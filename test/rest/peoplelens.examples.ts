@@ -1,4 +1,4 @@
-// The example responses of seed 002, verbatim.
+// The example responses of PeopleLens, verbatim.
 export const candidate = {
   id: 'can-123e4567-e89b-12d3-a456-426614174000',
   first_name: 'Jane',
@@ -22,5 +22,5 @@ export const status = {
   latest_interview: { plan_id: 'plan-123', plan_status: 'active', total_steps: 3, completed_steps: 1, created_at: '2026-02-25T08:00:00Z', updated_at: '2026-02-25T09:00:00Z' },
 };
 
-/** Seed 002 documents no error bodies; this is the shape we answer with. */
+/** PeopleLens documents no error bodies; this is the shape we answer with. */
 export const error = { error: { code: 'not_found', message: 'Candidate not found' } };

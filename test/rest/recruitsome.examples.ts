@@ -1,4 +1,4 @@
-// The example bodies of seed 004, verbatim.
+// The example bodies of Recruitsome, verbatim.
 export const accepted = {
   message: 'Resume uploaded successfully. The candidate will be created in the background.',
   data: { processing_id: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890' },

@@ -1,4 +1,4 @@
-// The request and response examples of seed 003; `[...]` placeholders are filled with entries of the documented structure.
+// The request and response examples of Round0; `[...]` placeholders are filled with entries of the documented structure.
 const workExperience = { company: 'TechStartup Inc', title: 'Senior Product Manager', startDate: '2021-03', isCurrent: true, description: 'Lead product strategy for enterprise platform' };
 const education = { institution: 'State University', degree: 'MBA', field: 'Business Administration', endDate: '2018' };
 const skill = { name: 'Product Strategy', category: 'technical', proficiency: 'expert' };

@@ -17,7 +17,7 @@ export const candidateFields = {
   metadata: z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length <= 64 * 1024, 'must be at most 64 KB as JSON'),
 };
 
-/** The CV of seed 003: lists may be omitted and then mean "none". */
+/** The CV of Round0: lists may be omitted and then mean "none". */
 export const cvInputSchema = z.object({
   summary: z.string().trim().max(5_000).nullish(),
   workExperiences: z.array(workExperienceSchema).max(50).nullish().transform((v) => v ?? []),

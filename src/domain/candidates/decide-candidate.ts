@@ -9,7 +9,7 @@ import { transition } from './status-machine.js';
 const decisionSchema = z.object({ reason: z.string().trim().max(1000, 'must be at most 1000 characters').nullish() });
 
 /**
- * Seed 001: select or reject only an INTERVIEWED candidate whose analysis has been viewed; each
+ * Celper: select or reject only an INTERVIEWED candidate whose analysis has been viewed; each
  * failed precondition has its own error.
  */
 export async function decideCandidate(

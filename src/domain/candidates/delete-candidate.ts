@@ -9,7 +9,7 @@ import { check } from './status-machine.js';
 const LIVE_SESSION = ['ACTIVE', 'IN_PROGRESS'] as const;
 
 /**
- * Seed 000: deletes the candidate and everything about them (CV, interviews, scores, history,
+ * Celper: deletes the candidate and everything about them (CV, interviews, scores, history,
  * mail, uploads). An invited candidate with a live session is refused unless `force`, which
  * cancels the session first.
  */

@@ -35,7 +35,7 @@ async function liveSession(tx: Tx, candidateId: string) {
   return session;
 }
 
-/** The interview service reports plan steps as the candidate works through them (seed 002). */
+/** The interview service reports plan steps as the candidate works through them (PeopleLens). */
 export async function reportInterviewProgress(services: AppServices, actor: Actor, ref: { candidateId: string | null }, raw: unknown) {
   const input = parseInput(progressSchema, raw);
   return inTransaction(services.db.prisma, async (tx) => {

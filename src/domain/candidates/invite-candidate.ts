@@ -31,7 +31,7 @@ function fill(template: string, values: Record<string, string>): string {
 }
 
 /**
- * Seed 001: only a NEW candidate can be invited. Creates the 7-day interview session, moves the
+ * Celper: only a NEW candidate can be invited. Creates the 7-day interview session, moves the
  * candidate to INVITED and puts the invitation in the outbox — all in one transaction — and
  * returns before the email is sent.
  */

@@ -13,7 +13,7 @@ import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { completeIfReady } from './status-machine.js';
 
 /**
- * Seed 000/003 semantics: only the fields present change; `null` clears a clearable field;
+ * Celper and Round0 semantics: only the fields present change; `null` clears a clearable field;
  * `cv` replaces the whole CV and `cv: null` removes it. Search keywords follow the name,
  * email, title and skills.
  */

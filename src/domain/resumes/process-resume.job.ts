@@ -36,7 +36,7 @@ const NOTHING_FOUND = 'No name, email address or phone number could be read from
 export type StoredExtraction = AttributedExtraction;
 
 /**
- * The résumé pipeline (seed 004): text → fields → duplicate check → save, with every stage
+ * The résumé pipeline (Recruitsome): text → fields → duplicate check → save, with every stage
  * published to subscribers. Safe to run again after a crash at any point: everything it
  * decides is written in one final transaction that first checks the upload is not finished.
  */

@@ -20,7 +20,7 @@ const uploadSchema = z.object({
 export type ResumeBytes = { base64: string } | { file: { size: number; arrayBuffer(): Promise<ArrayBuffer> } };
 
 /**
- * Seed 004: accepts a résumé for asynchronous processing. The upload record and its durable
+ * Recruitsome: accepts a résumé for asynchronous processing. The upload record and its durable
  * job commit together, so an accepted upload is never lost; the caller gets the QUEUED record
  * at once.
  */
@@ -61,7 +61,7 @@ export async function uploadResume(services: AppServices, actor: Actor, raw: unk
         sizeBytes: bytes.length,
         checksum: createHash('sha256').update(bytes).digest('hex'),
         content: new Uint8Array(bytes),
-        // Seed 004: silently ignored when the tenant has no Intake feature.
+        // Recruitsome: silently ignored when the tenant has no Intake feature.
         createIntake: Boolean(input.createIntake) && owner.organization.intakeEnabled,
       },
       // The bytes stay in the database for the worker only; callers (and stored idempotent replies) never carry them.
