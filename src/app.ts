@@ -12,6 +12,8 @@ import { createMailTransport } from './mail/mail-transport.js';
 import { processResumeHandler } from './domain/resumes/process-resume.job.js';
 import { createFieldExtractor } from './resume/field-extractor.js';
 import { sendEmailHandler } from './mail/send-email.job.js';
+import { deliverWebhookHandler } from './webhooks/deliver-webhook.job.js';
+import { startRetentionSweep } from './domain/candidates/retention-sweep.js';
 import { pruneIdempotencyRecords } from './policy/idempotency.js';
 import { createRateLimits } from './policy/rate-limits.js';
 import { createGatewayPubSub } from './pubsub.js';
@@ -77,6 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     {
       SEND_EMAIL: sendEmailHandler(db.prisma, mail, config.MAIL_FROM),
       PROCESS_RESUME: processResumeHandler(services, await createFieldExtractor(config, logger)),
+      DELIVER_WEBHOOK: deliverWebhookHandler(db.prisma, jobs, config),
     },
     logger.child({ component: 'worker' }),
     { ...defaultWorkerOptions, ...options.workerOptions },
@@ -91,12 +94,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const yoga = createGatewayYoga(services);
   const prune = () => void pruneIdempotencyRecords(db.prisma).catch((error: unknown) => logger.warn({ err: error }, 'pruning idempotency keys failed'));
   const pruning = setInterval(prune, IDEMPOTENCY_PRUNE_INTERVAL_MS).unref();
+  const retention = startRetentionSweep(services, config.RETENTION_SWEEP_INTERVAL_MS);
   return {
     services,
     yoga,
     worker,
     async close() {
       clearInterval(pruning);
+      await retention.stop();
       await revocations.return?.();
       await worker.stop();
       await jobs.close();

@@ -45,6 +45,16 @@ const envSchema = z.object({
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** How often open WebSocket connections are checked for revoked API keys. */
   KEY_REVOCATION_SWEEP_MS: z.coerce.number().int().positive().default(3_000),
+  /** First webhook retry delay; each later one is three times longer (5 s, 15 s, 45 s, …), with jitter. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(5_000),
+  /** How long a webhook delivery is retried before it is marked failed. */
+  WEBHOOK_RETRY_HORIZON_MS: z.coerce.number().int().positive().default(24 * 60 * 60 * 1000),
+  /** Longest wait for a receiver's answer, connection included. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** An endpoint whose deliveries have failed for this long is disabled and its admins notified. */
+  WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().positive().default(5 * 24 * 60 * 60 * 1000),
+  /** How often the retention sweep erases candidates older than their organization's retention period. */
+  RETENTION_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(60 * 60 * 1000),
   /** node:http timeouts: a client must send its headers, then its whole request, within these; idle keep-alive sockets close after the last. */
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),

@@ -52,7 +52,7 @@ export class ValidationError extends DomainError {
 }
 
 /** The kinds of thing a request can name and not find. */
-export const ENTITY_TYPES = ['Candidate', 'JobPosition', 'User', 'ApiKey', 'InterviewSession', 'ResumeUpload'] as const;
+export const ENTITY_TYPES = ['Candidate', 'JobPosition', 'User', 'ApiKey', 'InterviewSession', 'ResumeUpload', 'WebhookEndpoint', 'WebhookDelivery'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export class NotFoundError extends DomainError {

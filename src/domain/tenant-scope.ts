@@ -18,6 +18,8 @@ const TENANT_MODELS = new Set([
   'Notification',
   'AuditEntry',
   'DeletedCandidate',
+  'WebhookEndpoint',
+  'WebhookEvent',
 ]);
 
 const FILTERED = new Set([

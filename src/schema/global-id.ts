@@ -13,6 +13,8 @@ const PREFIX_BY_TYPE: Record<string, string> = {
   ApiKey: 'key',
   AuditEntry: 'aud',
   EmailMessage: 'mail',
+  WebhookEndpoint: 'whep',
+  WebhookDelivery: 'whdl',
 };
 const TYPE_BY_PREFIX = Object.fromEntries(Object.entries(PREFIX_BY_TYPE).map(([type, prefix]) => [prefix, type]));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

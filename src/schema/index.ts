@@ -43,6 +43,17 @@ import './api-key/api-key.type.js';
 import './api-key/apiKeys.query.js';
 import './api-key/createApiKey.mutation.js';
 import './api-key/revokeApiKey.mutation.js';
+import './candidate/eraseCandidate.mutation.js';
+import './candidate/candidateExport.query.js';
+import './organization/updateRetentionPolicy.mutation.js';
+import './webhook/webhook.types.js';
+import './webhook/webhookEndpoints.query.js';
+import './webhook/webhookDeliveries.query.js';
+import './webhook/createWebhookEndpoint.mutation.js';
+import './webhook/updateWebhookEndpoint.mutation.js';
+import './webhook/rotateWebhookSecret.mutation.js';
+import './webhook/deleteWebhookEndpoint.mutation.js';
+import './webhook/redeliverWebhook.mutation.js';
 
 builder.queryType({});
 builder.mutationType({});

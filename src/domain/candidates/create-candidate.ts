@@ -24,7 +24,7 @@ export async function createCandidate(services: AppServices, actor: Actor, raw: 
       if (!owner) throw new NotFoundError('User');
     }
     await assertEmailFree(tx, { jobPositionId: input.jobPositionId ?? null, email });
-    return insertCandidate(tx, hooks, services.pubsub, actor, {
+    return insertCandidate({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, {
       jobPositionId: input.jobPositionId ?? null,
       ownerId: input.ownerId ?? null,
       firstName,

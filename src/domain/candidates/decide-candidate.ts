@@ -23,6 +23,6 @@ export async function decideCandidate(
   return inTransaction(services.db.prisma, async (tx, hooks) => {
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     const event = decision === 'SELECTED' ? 'SELECT' : 'REJECT';
-    return transition({ tx, hooks, pubsub: services.pubsub }, { actor, candidate, event, reason: input.reason ?? null });
+    return transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, { actor, candidate, event, reason: input.reason ?? null });
   });
 }

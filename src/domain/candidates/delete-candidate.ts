@@ -2,6 +2,8 @@ import type { AppServices } from '../../app-services.js';
 import type { Actor } from '../actor.js';
 import { inTransaction } from '../transaction.js';
 import { lockCandidate } from './find-candidate.js';
+import { candidateDeletedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { check } from './status-machine.js';
 
 const LIVE_SESSION = ['ACTIVE', 'IN_PROGRESS'] as const;
@@ -31,6 +33,7 @@ export async function deleteCandidate(
     await tx.notification.deleteMany({ where: { candidateId: candidate.id } });
     await tx.resumeUpload.deleteMany({ where: { candidateId: candidate.id } });
     await tx.candidate.delete({ where: { id: candidate.id } });
+    await emitWebhookEvent(tx, services.jobs, candidateDeletedEvent(candidate));
     // The tombstone lets delta sync (deletedCandidates) see the deletion; it holds no personal data.
     await tx.deletedCandidate.create({ data: { id: candidate.id, organizationId: candidate.organizationId, jobPositionId: candidate.jobPositionId, actorType: actor.type, actorId: actor.id } });
     return { id: candidate.id, cancelledSessionId: live && options.force ? live.id : null };

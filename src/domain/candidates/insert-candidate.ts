@@ -1,13 +1,13 @@
 import type { CvParseSource, Prisma } from '../../generated/prisma/client.js';
-import type { GatewayPubSub } from '../../pubsub.js';
 import type { Actor } from '../actor.js';
-import type { AfterCommit, Tx } from '../transaction.js';
 import type { CvInput } from './candidate-input.js';
 import { recordCandidateEvent } from './candidate-events.js';
 import { cvCreateData } from './cv-records.js';
 import { normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { searchKeywords } from './search-keywords.js';
-import { initialStatus } from './status-machine.js';
+import { initialStatus, type TransitionDeps } from './status-machine.js';
+import { historyWebhookEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizationId' | 'emailNormalized' | 'searchKeywords' | 'cv' | 'email' | 'status'> & {
   email: string | null;
@@ -18,7 +18,8 @@ export type NewCandidate = Omit<Prisma.CandidateUncheckedCreateInput, 'organizat
  * Every way a candidate comes to exist (API, résumé) ends here: the normalized email, the
  * search keywords and the CREATED history entry are derived in this one place.
  */
-export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: GatewayPubSub, actor: Actor, row: NewCandidate) {
+export async function insertCandidate(deps: TransitionDeps, actor: Actor, row: NewCandidate) {
+  const { tx, hooks, pubsub } = deps;
   const { cv, ...fields } = row;
   const candidate = await tx.candidate
     .create({
@@ -32,12 +33,13 @@ export async function insertCandidate(tx: Tx, hooks: AfterCommit, pubsub: Gatewa
       },
     })
     .catch((error: unknown) => rethrowUniqueEmail(error, row.email));
-  await recordCandidateEvent(tx, hooks, pubsub, {
+  const record = await recordCandidateEvent(tx, hooks, pubsub, {
     actor,
     candidateId: candidate.id,
     jobPositionId: candidate.jobPositionId,
     type: 'CREATED',
     toStatus: candidate.status,
   });
+  await emitWebhookEvent(tx, deps.jobs, historyWebhookEvent(record));
   return candidate;
 }

@@ -5,6 +5,8 @@ import type { Actor } from '../actor.js';
 import { inTransaction, type Tx } from '../transaction.js';
 import { parseInput } from '../validate.js';
 import { lockCandidate } from './find-candidate.js';
+import { interviewCompletedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { check, transition } from './status-machine.js';
 
 const score = z.number().int().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
@@ -54,11 +56,12 @@ export async function completeInterview(services: AppServices, actor: Actor, ref
     const candidate = await lockCandidate(tx, { organizationId: actor.organizationId, ...ref });
     check(candidate.status, 'FINISH_INTERVIEW', candidate);
     const session = await liveSession(tx, candidate.id);
-    await tx.interviewSession.update({
+    const completed = await tx.interviewSession.update({
       where: { id: session.id },
       data: { status: 'COMPLETED', score: input.interviewScore, completedAt: new Date(), completedSteps: session.totalSteps, startedAt: session.startedAt ?? new Date() },
     });
-    return transition({ tx, hooks, pubsub: services.pubsub }, {
+    await emitWebhookEvent(tx, services.jobs, interviewCompletedEvent(candidate, completed));
+    return transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, {
       actor,
       candidate,
       event: 'FINISH_INTERVIEW',

@@ -79,7 +79,7 @@ export async function inviteCandidate(
     });
     await services.jobs.enqueue(tx, 'SEND_EMAIL', email.id);
     hooks.afterCommit(() => services.jobs.nudge());
-    const updated = await transition({ tx, hooks, pubsub: services.pubsub }, { actor, candidate, event: 'INVITE' });
+    const updated = await transition({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, { actor, candidate, event: 'INVITE' });
     return { candidate: updated, session, email };
   });
   return result;

@@ -4,6 +4,9 @@ import type { GatewayPubSub } from '../../pubsub.js';
 import type { Actor } from '../actor.js';
 import type { AfterCommit, Tx } from '../transaction.js';
 import { recordCandidateEvent } from './candidate-events.js';
+import type { JobQueue } from '../../jobs/job-queue.js';
+import { historyWebhookEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 
 // The candidate lifecycle, in one table. Every status change in the gateway (API, REST dialects,
 // résumé worker, CLI import) goes through `transition()` below; nothing else writes `status`.
@@ -88,6 +91,8 @@ export interface TransitionDeps {
   tx: Tx;
   hooks: AfterCommit;
   pubsub: GatewayPubSub;
+  /** Webhook deliveries are enqueued in the same transaction as the change they announce. */
+  jobs: JobQueue;
 }
 
 /**
@@ -113,7 +118,7 @@ export async function transition(
     return input.data ? deps.tx.candidate.update({ where: { id: candidate.id }, data: input.data }) : candidate;
   }
   const updated = await deps.tx.candidate.update({ where: { id: candidate.id }, data: { ...input.data, status: to } });
-  await recordCandidateEvent(deps.tx, deps.hooks, deps.pubsub, {
+  const record = await recordCandidateEvent(deps.tx, deps.hooks, deps.pubsub, {
     actor: input.actor,
     candidateId: candidate.id,
     jobPositionId: candidate.jobPositionId,
@@ -122,6 +127,7 @@ export async function transition(
     toStatus: to,
     reason: input.reason ?? null,
   });
+  await emitWebhookEvent(deps.tx, deps.jobs, historyWebhookEvent(record));
   return updated;
 }
 

@@ -8,6 +8,8 @@ import { cvCreateData } from './cv-records.js';
 import { assertEmailFree, normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { lockCandidate } from './find-candidate.js';
 import { searchKeywords } from './search-keywords.js';
+import { candidateUpdatedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { completeIfReady } from './status-machine.js';
 
 /**
@@ -60,6 +62,7 @@ export async function updateCandidate(
     });
     const email = typeof data.email === 'string' ? data.email : null;
     const updated = await tx.candidate.update({ where: { id: current.id }, data }).catch((error: unknown) => rethrowUniqueEmail(error, email));
-    return completeIfReady({ tx, hooks, pubsub: services.pubsub }, actor, updated);
+    await emitWebhookEvent(tx, services.jobs, candidateUpdatedEvent(updated, Object.entries(input).flatMap(([field, value]) => (value === undefined ? [] : [field]))));
+    return completeIfReady({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, updated);
   });
 }

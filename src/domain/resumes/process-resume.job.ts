@@ -15,6 +15,8 @@ import { insertCandidate } from '../candidates/insert-candidate.js';
 import { inTransaction, type AfterCommit, type Tx } from '../transaction.js';
 import { resumeJobTimer } from '../../metrics/resume-job-timer.js';
 import { publishResumeProgress } from './resume-progress.js';
+import { resumeProcessedEvent } from '../../webhooks/candidate-webhook-events.js';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { STAGE_PROGRESS } from './stages.js';
 
 const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message: (u: ResumeUpload, name: string) => string }> = {
@@ -80,6 +82,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         },
         omit: { content: true },
       });
+      await emitWebhookEvent(tx, services.jobs, resumeProcessedEvent(finished));
       const notice = NOTIFICATION[decided];
       const notification = await tx.notification.create({
         data: {
@@ -134,7 +137,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       const position = upload.jobPositionId ? await tx.jobPosition.findUnique({ where: { id: upload.jobPositionId }, select: { requiredSkills: true } }) : null;
       const score = cv.success ? scoreCv(extracted.cv, position?.requiredSkills ?? []) : null;
       const split = extracted.firstName ? { firstName: extracted.firstName, lastName: extracted.lastName ?? '' } : splitFullName(name);
-      const candidate = await insertCandidate(tx, hooks, services.pubsub, actor, {
+      const candidate = await insertCandidate({ tx, hooks, pubsub: services.pubsub, jobs: services.jobs }, actor, {
         jobPositionId: upload.jobPositionId,
         ownerId: upload.ownerId,
         firstName: split.firstName.slice(0, 100),

@@ -120,7 +120,9 @@ export type EntityType =
   | 'InterviewSession'
   | 'JobPosition'
   | 'ResumeUpload'
-  | 'User';
+  | 'User'
+  | 'WebhookDelivery'
+  | 'WebhookEndpoint';
 
 export type ErrorCode =
   | 'ACTIVE_SESSION'
