@@ -5,6 +5,8 @@ export interface ServerStats {
   statements: number;
   rss: number;
   heapUsed: number;
+  /** CPU time the process has used (user + system), read before the collection. */
+  cpuMicros: number;
 }
 
 export interface RunningPeer {
@@ -13,6 +15,8 @@ export interface RunningPeer {
   pid: number;
   bootstrapKey?: string;
   stats(): Promise<ServerStats>;
+  /** A CPU profile of whatever runs between the two calls (Chrome .cpuprofile JSON). */
+  profile(): Promise<() => Promise<string>>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +55,10 @@ export async function startPeer(name: string, script: string, basePort: number, 
     ...(bootstrapKey ? { bootstrapKey } : {}),
     async stats() {
       return (await (await fetch(`${control}/stats`)).json()) as ServerStats;
+    },
+    async profile() {
+      await fetch(`${control}/profile/start`);
+      return async () => (await fetch(`${control}/profile/stop`)).text();
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
