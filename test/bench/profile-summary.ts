@@ -73,3 +73,23 @@ if (focus) {
   console.log(`\n${focus} called from:`);
   for (const [stack, t] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${pct(t)}  ${stack}`);
 }
+
+// `INCLUSIVE=name1,name2 …`: the share of busy time spent inside (at any depth) functions of those names.
+if (process.env.INCLUSIVE) {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  console.log('\ninclusive:');
+  for (const name of process.env.INCLUSIVE.split(',')) {
+    let time = 0;
+    for (const [id, t] of self) {
+      if (byId.get(id)!.callFrame.functionName === '(idle)') continue;
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        if (byId.get(at)!.callFrame.functionName === name) {
+          time += t;
+          break;
+        }
+      }
+    }
+    console.log(`  ${pct(time)}  ${name}`);
+  }
+}

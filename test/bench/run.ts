@@ -25,6 +25,8 @@ const gatewayEnv = {
   RATE_LIMIT_WRITES: '1000000000',
   RATE_LIMIT_ACTIONS: '1000000000',
   RATE_LIMIT_PREFIX: `cgw:bench:${process.pid}`,
+  // Node flags to try on the gateway alone (e.g. GC sizing) before making them the default.
+  ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
 };
 
 const peers: RunningPeer[] = [];
