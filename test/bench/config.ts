@@ -21,6 +21,8 @@ export const BENCH = {
   workloadFilter: process.env.BENCH_WORKLOADS ?? '',
   /** A directory for one CPU profile of the gateway per workload (the first round's load). */
   profileDir: process.env.BENCH_PROFILE_DIR ?? '',
+  /** Another checkout of this repository (dependencies installed) to run beside the gateway: before/after in one run. */
+  baselineDir: process.env.BENCH_BASELINE_DIR ?? '',
 } as const;
 
 export function databaseUrl(name: string = BENCH.database): string {

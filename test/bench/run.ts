@@ -10,7 +10,7 @@ import { BENCH, databaseUrl } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
-import { fanOutTable, memoryTable, throughputTable, type Measurements } from './report.js';
+import { fanOutTable, median, memoryTable, throughputTable, type Measurements } from './report.js';
 import { createBenchDatabase, dropBenchDatabase, seedBenchDatabase } from './seed.js';
 import { startPeer, type RunningPeer } from './spawn.js';
 import { assertComplete, statementsPerRequest } from './statements.js';
@@ -44,10 +44,15 @@ try {
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.ts', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.ts', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
-  const byName: Record<PeerName, RunningPeer> = { gateway, postgraphile, raw };
+  const baseline = BENCH.baselineDir
+    ? await startPeer('baseline', join(BENCH.baselineDir, 'test/bench/servers/gateway.ts'), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
+    : null;
+  if (baseline) peers.push(baseline);
+  const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
   const idle = Object.fromEntries(await Promise.all(peers.map(async (p) => [p.name, (await p.stats()).rss] as const)));
 
   const list = workloads(seed).filter((w) => w.name.includes(BENCH.workloadFilter));
+  if (baseline) for (const workload of list) if (workload.requests.gateway) workload.requests.baseline = workload.requests.gateway;
   const statements = new Map<string, Partial<Record<PeerName, number>>>();
   for (const workload of list) {
     const counts: Partial<Record<PeerName, number>> = {};
@@ -80,6 +85,13 @@ try {
 
   print(`## Throughput (${BENCH.candidates} candidates, ${BENCH.connections} connections, ${BENCH.rounds} interleaved rounds of ${BENCH.duration} s, medians)\n`);
   print(throughputTable(list, measured, statements));
+  if (baseline) {
+    for (const workload of list) {
+      const row = measured.get(workload.name) ?? {};
+      const m = (peer: PeerName, key: 'rps' | 'cpuMsPerRequest') => median((row[peer] ?? []).map((r) => r[key] ?? NaN));
+      console.error(`A/B ${workload.name}: gateway ÷ baseline ${(m('gateway', 'rps') / m('baseline', 'rps')).toFixed(2)} req/s, CPU ms/request ${m('gateway', 'cpuMsPerRequest').toFixed(2)} vs ${m('baseline', 'cpuMsPerRequest').toFixed(2)} (${statements.get(workload.name)?.gateway} vs ${statements.get(workload.name)?.baseline} statements)`);
+    }
+  }
   if (BENCH.throughputOnly) {
     console.error(`throughput only; RESULTS.md not written. load: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } else {

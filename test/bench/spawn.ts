@@ -30,7 +30,7 @@ export async function startPeer(name: string, script: string, basePort: number, 
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
