@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cvDataSchema } from '../../src/resume/cv-schema.js';
 import { createHeuristicExtractor, type ExtractedResume } from '../../src/resume/extract-fields.js';
-import { extractResumeText } from '../../src/resume/extract-text.js';
+import { extractResumeContent } from '../../src/resume/extract-text.js';
 import type { ResumeKind } from '../../src/resume/file-type.js';
 import type { RealTruth } from './real/render/people.js';
 import { isHeldOut } from './real/render/plan.js';
@@ -128,8 +128,8 @@ export async function measureRealAccuracy(part: RealPart): Promise<RealReport> {
   const extracted: ExtractedResume[] = [];
   for (const document of documents) {
     // Accuracy, not speed: a loaded CI machine must not turn a slow parse into a miss.
-    const text = await extractResumeText(document.bytes, document.kind, { timeoutMs: 120_000 });
-    const result = await extractor.extract(text);
+    const { text, layout } = await extractResumeContent(document.bytes, document.kind, { timeoutMs: 120_000 });
+    const result = await extractor.extract(text, layout);
     const valid = cvDataSchema.safeParse(result.cv);
     if (!valid.success) throw new Error(`${document.id}: extracted CV fails cvDataSchema: ${valid.error.message}`);
     extracted.push(result);
