@@ -101,10 +101,14 @@ function isPlaceCell(line: Line): boolean {
 
 function isHeaderLine(line: Line): boolean {
   const text = line.text;
-  const endsSentence = /[.!?;]$/.test(text) && !isLegalSuffix(text.split(/\s+/).at(-1) ?? '');
+  // "Platform Engineer, Takealot, Cape Town." (moderncv) ends in a full stop but is no sentence.
+  const shortTitleCase = text.split(/\s+/).length <= 8 && capitalizedRatio(text) >= 0.75;
+  const endsSentence = /[.!?;]$/.test(text) && !isLegalSuffix(text.split(/\s+/).at(-1) ?? '') && !shortTitleCase;
   // A list item with a tab-aligned place or date is an entry's heading ("• Acme ⇥ Berlin"), not a duty.
   const entryItem = line.bullet && line.cells !== undefined && line.cells > 1;
   if ((line.bullet && !entryItem) || text.length > MAX_HEADER_CHARS || endsSentence || /:\s/.test(text)) return false;
+  // Contact details and the stub of a word hyphenated at the line end never name a role.
+  if (/\S@\S|https?:\/\/|\p{L}-$/u.test(text)) return false;
   if (text.split(/\s+/).length > 12 || (text.match(/,/g)?.length ?? 0) >= 3) return false;
   return capitalizedRatio(text) >= 0.5;
 }
