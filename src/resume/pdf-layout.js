@@ -9,10 +9,11 @@
 
 const COLUMN_GAP_EM = 1.2; // gap (in font sizes) that separates tab-aligned segments
 const WORD_GAP_EM = 0.15;
+const TYPE_CHANGE_GAP_EM = 0.6;
 
 /**
  * @typedef {{ str: string, x0: number, x1: number, y: number, size: number, font: string }} Fragment
- * @typedef {{ text: string, x0: number, x1: number, y: number, size: number }} Segment
+ * @typedef {{ text: string, x0: number, x1: number, y: number, size: number, font: string }} Segment
  * @typedef {{ y: number, size: number, segments: Segment[] }} Row
  */
 
@@ -78,13 +79,18 @@ function toSegments(fragments) {
   for (const fragment of sorted) {
     const last = segments.at(-1);
     const gap = last ? fragment.x0 - last.x1 : Infinity;
-    if (last && gap < COLUMN_GAP_EM * Math.max(last.size, fragment.size)) {
+    // A change of type across a gap wider than a space is a new column (a section title in
+    // the margin beside its first entry), even when the gap is narrow.
+    const typeChange = last !== undefined && (last.font !== fragment.font || Math.abs(last.size - fragment.size) > 0.1 * fragment.size);
+    const limit = (typeChange ? TYPE_CHANGE_GAP_EM : COLUMN_GAP_EM) * Math.max(last?.size ?? 0, fragment.size);
+    if (last && gap < limit) {
       const needsSpace = gap > WORD_GAP_EM * fragment.size && !/\s$/.test(last.text) && !/^\s/.test(fragment.str);
       last.text += (needsSpace ? ' ' : '') + fragment.str;
       last.x1 = Math.max(last.x1, fragment.x1);
       last.size = Math.max(last.size, fragment.size);
+      last.font = fragment.font;
     } else {
-      segments.push({ text: fragment.str, x0: fragment.x0, x1: fragment.x1, y: fragment.y, size: fragment.size });
+      segments.push({ text: fragment.str, x0: fragment.x0, x1: fragment.x1, y: fragment.y, size: fragment.size, font: fragment.font });
     }
   }
   return segments;
