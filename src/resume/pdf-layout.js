@@ -196,7 +196,10 @@ function findGutter(rows, pageLeft, pageWidth) {
       run.end = x;
       continue;
     }
-    if (run && (!best || run.crossing < best.crossing || (run.crossing === best.crossing && run.end - run.start > best.end - best.start))) {
+    // A band too narrow to be a gutter does not count, so a header line that runs a little
+    // into the main column (crossing an otherwise clear gutter) does not hide the gutter.
+    const wide = run && run.end - run.start >= 4;
+    if (run && wide && (!best || run.crossing < best.crossing || (run.crossing === best.crossing && run.end - run.start > best.end - best.start))) {
       best = run;
     }
     run = { start: x, end: x, crossing };
