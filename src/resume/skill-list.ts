@@ -27,10 +27,11 @@ function isLevelOnly(text: string): boolean {
  * "Category: …" prefixes and "(level)" / "– level" suffixes. Known skills are
  * canonicalised through the vocabulary; unknown short items are kept as written.
  */
-export function parseSkillLines(lines: Line[], section: 'skills' | 'languages'): Skill[] {
+export function parseSkillLines(sectionLines: Line[], section: 'skills' | 'languages'): Skill[] {
   const skills = new SkillSet();
+  const lines = joinWrappedItems(sectionLines);
   lines.forEach((line, index) => {
-    if (isGroupLabel(line, lines[index + 1], lines[index + 2])) return;
+    if (isGroupLabel(line, lines[index - 1], lines[index + 1], lines[index + 2])) return;
     const labeled = /^([\p{L} &/+-]{2,40}):\s*(.*)$/u.exec(line.text);
     const label = labeled?.[1] ?? '';
     const body = labeled ? labeled[2] ?? '' : line.text;
@@ -62,6 +63,30 @@ export function parseSkillLines(lines: Line[], section: 'skills' | 'languages'):
 
 const LIST_SEPARATOR = /[,;|•·▪]/;
 
+/** "Market" over "Research" in a narrow sidebar: one known skill wrapped over two lines. */
+function joinWrappedItems(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const both = next && !next.bullet && !LIST_SEPARATOR.test(line.text) && !LIST_SEPARATOR.test(next.text) ? `${line.text} ${next.text}` : '';
+    // "…, JIRA (expert), Market" over "Research (advanced), …": a list wrapped inside an item.
+    const last = splitTopLevel(line.text).at(-1) ?? '';
+    const first = next ? (splitTopLevel(next.text)[0] ?? '').replace(/\s*[([].*$/, '') : '';
+    const splitItem = next && !next.bullet && LIST_SEPARATOR.test(line.text) && !/[,;|•·▪]\s*$/.test(line.text) && !findSkill(last) && findSkill(`${last} ${first}`);
+    if (next && splitItem) {
+      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else if (next && both && findSkill(both) && !(findSkill(line.text) && findSkill(next.text))) {
+      joined.push({ ...line, text: both });
+      i++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
 /** "Frontend Vue.js" → "Vue.js": an unknown capitalised word or two before a known skill. */
 function withoutGroupName(item: string): string {
   if (findSkill(item) || /[()]/.test(item)) return item;
@@ -78,7 +103,9 @@ function withoutGroupName(item: string): string {
  * "Frontend" over "React Vue.js Jest"): a short line with no separators, followed by a line
  * that lists several items.
  */
-function isGroupLabel(line: Line, following: Line | undefined, afterThat?: Line): boolean {
+function isGroupLabel(line: Line, previous: Line | undefined, following: Line | undefined, afterThat?: Line): boolean {
+  // In a list of one skill per line, a known skill is an item even when a list line follows.
+  if (previous && !LIST_SEPARATOR.test(previous.text) && (previous.cells ?? 1) === 1 && findSkill(line.text)) return false;
   // "CLOUD" / "Proficient:" / "AWS • Terraform" (Deedy): a bare level label may sit between.
   const next = following && /^[\p{L} ]{2,30}:$/u.test(following.text) ? afterThat : following;
   if (!next || line.bullet || line.cells !== undefined || LIST_SEPARATOR.test(line.text) || /[():]/.test(line.text)) return false;
