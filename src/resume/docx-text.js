@@ -77,7 +77,9 @@ function decodeXmlEntities(text) {
 function blockLines(node, lines, links) {
   if (node.type === 'paragraph') {
     const text = inlineText(node, links);
-    if (text.trim()) lines.push(node.numbering ? `• ${text}` : text);
+    // Outline numbering on a heading (LibreOffice numbers HTML headings) is no list item.
+    const listItem = node.numbering && !/heading|title|überschrift|titre/i.test(node.styleName ?? '');
+    if (text.trim()) lines.push(listItem ? `• ${text}` : text);
   } else if (node.type === 'table') {
     for (const row of node.children) tableRowLines(row, lines, links);
   } else if (Array.isArray(node.children)) {
