@@ -28,7 +28,8 @@ export function parseWorkExperiences(lines: Line[]): WorkExperience[] {
   let consumed = -1;
   for (const { index, range } of anchors) {
     const texts: string[] = [];
-    const rest = removeMatched(lines[index]?.text ?? '', range.matched);
+    // A lone glyph beside the dates is an icon font's calendar ("z January 2024 – Current").
+    const rest = removeMatched(lines[index]?.text ?? '', range.matched).replace(/^\S$/u, '');
     if (rest) texts.push(rest);
 
     let headerStart = index;
