@@ -31,7 +31,7 @@ export function parseSkillLines(sectionLines: Line[], section: 'skills' | 'langu
   const skills = new SkillSet();
   const lines = joinWrappedItems(sectionLines);
   lines.forEach((line, index) => {
-    if (isGroupLabel(line, lines[index - 1], lines[index + 1], lines[index + 2])) return;
+    if (isGroupLabel(line, lines[index - 1], lines[index + 1], lines[index + 2], lines[index + 3])) return;
     const labeled = /^([\p{L} &/+-]{2,40}):\s*(.*)$/u.exec(line.text);
     const label = labeled?.[1] ?? '';
     const body = labeled ? labeled[2] ?? '' : line.text;
@@ -103,7 +103,7 @@ function withoutGroupName(item: string): string {
  * "Frontend" over "React Vue.js Jest"): a short line with no separators, followed by a line
  * that lists several items.
  */
-function isGroupLabel(line: Line, previous: Line | undefined, following: Line | undefined, afterThat?: Line): boolean {
+function isGroupLabel(line: Line, previous: Line | undefined, following: Line | undefined, afterThat?: Line, afterNext?: Line): boolean {
   // In a list of one skill per line, a known skill is an item even when a list line follows.
   if (previous && !LIST_SEPARATOR.test(previous.text) && (previous.cells ?? 1) === 1 && findSkill(line.text)) return false;
   // "CLOUD" / "Proficient:" / "AWS • Terraform" (Deedy): a bare level label may sit between.
@@ -111,7 +111,9 @@ function isGroupLabel(line: Line, previous: Line | undefined, following: Line | 
   if (!next || line.bullet || line.cells !== undefined || LIST_SEPARATOR.test(line.text) || /[():]/.test(line.text)) return false;
   const words = line.text.split(/\s+/);
   if (words.length > 3 || !/^\p{Lu}/u.test(line.text)) return false;
-  const nextIsList = (next.cells ?? 1) > 1 || splitTopLevel(next.text).length >= 3 || (splitJoinedSkills(next.text)?.length ?? 0) >= 3;
+  // A list whose items are bullets, or split at inline bullets ("AWS • Terraform" reads as "AWS", "• Terraform").
+  const bulleted = next.bullet || (next === following ? afterThat?.bullet : afterNext?.bullet) === true;
+  const nextIsList = bulleted || (next.cells ?? 1) > 1 || splitTopLevel(next.text).length >= 3 || (splitJoinedSkills(next.text)?.length ?? 0) >= 3;
   return nextIsList && !isLevelOnly(line.text);
 }
 
