@@ -92,7 +92,7 @@ export function findPhone(lines: string[], region: CountryCode | undefined): str
   return asWritten;
 }
 
-// "(415) 555-0134", "0176 9876543", "555.867.5309": grouped digits, not a bare number or an ID.
+// "(415) 555-0134", "0176 9876543", "07700 900123", "555.867.5309": grouped digits, not a bare number or an ID.
 function looksDialable(raw: string): boolean {
-  return /^\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,3}$/.test(raw);
+  return /^\(?\d{2,5}\)?[\s.-]\d{2,6}(?:[\s.-]\d{2,4}){0,3}$/.test(raw);
 }
