@@ -51,6 +51,8 @@ export interface PubSubOptions {
   logger: Logger;
   /** Events one subscriber may fall behind by before it is disconnected. */
   queueLimit: number;
+  /** Told each time a subscriber is disconnected for falling behind. */
+  onSlowSubscriber?: () => void;
 }
 
 /**
@@ -82,6 +84,7 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
         },
         (error) => {
           log.warn({ topic: routingKey, limit: options.queueLimit }, 'disconnecting a subscriber that fell behind');
+          options.onSlowSubscriber?.();
           scope?.disconnect(error.message);
         },
       );
