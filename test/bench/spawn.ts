@@ -5,6 +5,8 @@ export interface ServerStats {
   statements: number;
   rss: number;
   heapUsed: number;
+  /** CPU time the process has used (user + system), read before the collection. */
+  cpuMicros: number;
 }
 
 export interface RunningPeer {
@@ -13,6 +15,8 @@ export interface RunningPeer {
   pid: number;
   bootstrapKey?: string;
   stats(): Promise<ServerStats>;
+  /** A CPU profile of whatever runs between the two calls (Chrome .cpuprofile JSON). */
+  profile(): Promise<() => Promise<string>>;
   stop(): Promise<void>;
 }
 
@@ -26,7 +30,7 @@ export async function startPeer(name: string, script: string, basePort: number, 
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -51,6 +55,10 @@ export async function startPeer(name: string, script: string, basePort: number, 
     ...(bootstrapKey ? { bootstrapKey } : {}),
     async stats() {
       return (await (await fetch(`${control}/stats`)).json()) as ServerStats;
+    },
+    async profile() {
+      await fetch(`${control}/profile/start`);
+      return async () => (await fetch(`${control}/profile/stop`)).text();
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 
 /** A pg client that counts every statement it sends: the peers' statements per request are counted, not assumed. */
@@ -17,14 +18,33 @@ export function countingPool(connectionString: string): { pool: pg.Pool; stateme
 /**
  * Each server under test answers the orchestrator on a side port: statements sent so far and its
  * memory. `gc` first when the process runs with --expose-gc, so idle RSS is not a GC accident.
+ * `/profile/start` and `/profile/stop` take a CPU profile of one load run (BENCH_PROFILE_DIR).
  */
 export function serveControl(port: number, statements: () => number): void {
-  createServer((req, res) => {
+  let profiler: Session | null = null;
+  createServer(async (req, res) => {
+    if (req.url === '/profile/start') {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.url === '/profile/stop' && profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      profiler.disconnect();
+      profiler = null;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(profile));
+      return;
+    }
     if (req.url === '/stats') {
+      const cpu = process.cpuUsage();
       (globalThis as { gc?: () => void }).gc?.();
       const memory = process.memoryUsage();
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ statements: statements(), rss: memory.rss, heapUsed: memory.heapUsed }));
+      res.end(JSON.stringify({ statements: statements(), rss: memory.rss, heapUsed: memory.heapUsed, cpuMicros: cpu.user + cpu.system }));
       return;
     }
     res.writeHead(404).end();
