@@ -52,12 +52,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await db.close();
     throw error;
   }
+  const metrics = createMetrics(db);
   const pubsub = createGatewayPubSub({
     redisUrl: config.REDIS_URL,
     logger,
     queueLimit: config.SUBSCRIBER_QUEUE_LIMIT,
+    onSlowSubscriber: () => metrics.slowSubscriberDisconnects.inc(),
   });
-  const metrics = createMetrics(db);
   const apiKeys = new ApiKeyCache(config.API_KEY_CACHE_TTL_MS);
   const revocations = pubsub.subscribe('api-key:revoked', 'all');
   void (async () => {

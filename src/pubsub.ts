@@ -1,4 +1,4 @@
-import type { CandidateEvent } from './generated/prisma/client.js';
+import type { CandidateEvent, Notification } from './generated/prisma/client.js';
 import type { Logger } from './logger.js';
 import { createFanOut, type FanOut } from './subscriptions/fan-out.js';
 import { BoundedSubscription } from './subscriptions/bounded-subscription.js';
@@ -23,11 +23,8 @@ export interface ResumeProgressMessage {
   candidateId: string | null;
 }
 
-export interface NotificationMessage {
-  id: string;
-  organizationId: string;
-  userId: string;
-}
+/** The whole notification, like a candidate event: subscribers are answered from the message. */
+export type NotificationMessage = Omit<Notification, 'createdAt' | 'readAt'> & { createdAt: string; readAt: string | null };
 
 export type Topics = {
   /** Keyed by organization: listeners filter further by job position. */
@@ -54,6 +51,8 @@ export interface PubSubOptions {
   logger: Logger;
   /** Events one subscriber may fall behind by before it is disconnected. */
   queueLimit: number;
+  /** Told each time a subscriber is disconnected for falling behind. */
+  onSlowSubscriber?: () => void;
 }
 
 /**
@@ -85,6 +84,7 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
         },
         (error) => {
           log.warn({ topic: routingKey, limit: options.queueLimit }, 'disconnecting a subscriber that fell behind');
+          options.onSlowSubscriber?.();
           scope?.disconnect(error.message);
         },
       );

@@ -15,6 +15,7 @@ import { useInputGuard } from './policy/input-guard.plugin.js';
 import { useSubscriptionCaps } from './policy/subscription-caps.plugin.js';
 import { useGraphQLLimits } from './policy/graphql-limits.js';
 import { useRateLimits } from './policy/rate-limit.plugin.js';
+import { useSharedEventExecution } from './subscriptions/shared-event-execution.plugin.js';
 import { schema } from './schema/index.js';
 
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
@@ -54,6 +55,7 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       useSubscriptionCaps(services.config.MAX_SUBSCRIPTIONS_PER_KEY),
       useRateLimits(services.rateLimits),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
+      useSharedEventExecution(),
       ...useGraphQLMetrics(services.metrics),
     ],
     logging: services.logger.child({ component: 'yoga' }),

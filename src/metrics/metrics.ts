@@ -18,6 +18,7 @@ export function createMetrics(db: Pick<Database, 'prisma' | 'pool'>) {
   const resumeStageDuration = new Histogram({ name: 'resume_stage_duration_seconds', help: 'Time spent in each résumé pipeline stage', labelNames: ['stage'] as const, buckets: RESUME_SECONDS, registers });
   const websocketConnections = new Gauge({ name: 'websocket_connections', help: 'Open graphql-ws connections that passed authentication', registers });
   const activeSubscriptions = new Gauge({ name: 'graphql_active_subscriptions', help: 'Subscriptions streaming now, over graphql-ws and SSE', registers });
+  const slowSubscriberDisconnects = new Counter({ name: 'graphql_slow_subscriber_disconnects_total', help: 'Subscribers disconnected for falling more than SUBSCRIBER_QUEUE_LIMIT events behind', registers });
 
   new Gauge({
     name: 'job_queue_depth',
@@ -55,7 +56,7 @@ export function createMetrics(db: Pick<Database, 'prisma' | 'pool'>) {
     new Gauge({ name: 'db_pool_max_connections', help: 'Largest size the PostgreSQL pool may grow to', registers, collect() { this.set(pool.options.max ?? 10); } });
   }
 
-  return { registry, httpRequests, httpDuration, rateLimitRefusals, resumeJobs, resumeJobDuration, resumeStageDuration, websocketConnections, activeSubscriptions };
+  return { registry, httpRequests, httpDuration, rateLimitRefusals, resumeJobs, resumeJobDuration, resumeStageDuration, websocketConnections, activeSubscriptions, slowSubscriberDisconnects };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -30,3 +30,19 @@ export function databaseUrl(name: string = BENCH.database): string {
   url.pathname = `/${name}`;
   return url.toString();
 }
+
+/**
+ * The bench measures speed, not the traffic policy's refusals: limits far above what it sends (10 HTTP connections,
+ * up to BENCH_FANOUT graphql-ws clients on one key).
+ */
+export const gatewayEnv = {
+  NODE_ENV: 'production',
+  RATE_LIMIT_READS: '1000000000',
+  RATE_LIMIT_WRITES: '1000000000',
+  RATE_LIMIT_ACTIONS: '1000000000',
+  RATE_LIMIT_PREFIX: `cgw:bench:${process.pid}`,
+  WS_MAX_CONNECTIONS_PER_KEY: '1000000',
+  MAX_SUBSCRIPTIONS_PER_KEY: '1000000',
+  // Node flags to try on the gateway alone (e.g. GC sizing) before making them the default.
+  ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
+};

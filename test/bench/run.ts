@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH, databaseUrl } from './config.js';
+import { BENCH, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
@@ -18,16 +18,6 @@ import { workloads, type PeerName } from './workloads.js';
 
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const url = databaseUrl();
-// The bench measures speed, not the traffic policy's refusals: limits far above what 10 connections can send.
-const gatewayEnv = {
-  NODE_ENV: 'production',
-  RATE_LIMIT_READS: '1000000000',
-  RATE_LIMIT_WRITES: '1000000000',
-  RATE_LIMIT_ACTIONS: '1000000000',
-  RATE_LIMIT_PREFIX: `cgw:bench:${process.pid}`,
-  // Node flags to try on the gateway alone (e.g. GC sizing) before making them the default.
-  ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
-};
 
 const peers: RunningPeer[] = [];
 const out: string[] = [];

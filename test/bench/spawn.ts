@@ -26,11 +26,11 @@ let nextPort = 0;
  * Starts one server under test in its own process (the load comes from this one) and waits for
  * its side port. `--expose-gc` lets the idle-memory reading collect garbage first.
  */
-export async function startPeer(name: string, script: string, basePort: number, env: Record<string, string>): Promise<RunningPeer> {
+export async function startPeer(name: string, script: string, basePort: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<RunningPeer> {
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url))], {
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

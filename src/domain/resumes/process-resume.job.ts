@@ -106,7 +106,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       });
       hooks.afterCommit(() => {
         publishResumeProgress(services, finished);
-        services.pubsub.publish('notification', upload.organizationId, { id: notification.id, organizationId: upload.organizationId, userId: upload.ownerId });
+        services.pubsub.publish('notification', notification.organizationId, { ...notification, createdAt: notification.createdAt.toISOString(), readAt: notification.readAt?.toISOString() ?? null });
       });
       return finished;
     }).catch((error: unknown) => {

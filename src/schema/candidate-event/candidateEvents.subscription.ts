@@ -3,12 +3,11 @@ import { builder } from '../builder.js';
 import { uuidOf } from '../global-id.js';
 import type { CandidateEvent } from '../../generated/prisma/client.js';
 import type { CandidateEventMessage } from '../../pubsub.js';
+import { oncePerMessage } from '../../subscriptions/once-per-message.js';
 import { CandidateEventType } from './candidate-event.type.js';
 
 /** The published message is the row: subscribers are answered from it, with no read per listener. */
-function candidateEventFromMessage(message: CandidateEventMessage): CandidateEvent {
-  return { ...message, createdAt: new Date(message.createdAt) };
-}
+const candidateEventFromMessage = oncePerMessage((message: CandidateEventMessage): CandidateEvent => ({ ...message, createdAt: new Date(message.createdAt) }));
 
 const CandidateEventFilter = builder.inputType('CandidateEventFilter', {
   fields: (t) => ({ jobPositionId: t.id({ description: 'Only events of candidates in this position' }) }),

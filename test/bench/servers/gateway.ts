@@ -12,3 +12,5 @@ const bootstrap = await bootstrapEmptyDatabase(app.services.db.prisma);
 if (bootstrap) process.send?.({ bootstrapKey: bootstrap.key });
 await startServer(app, { port: config.PORT, host: '127.0.0.1' });
 serveControl(Number(process.env.CONTROL_PORT), () => app.services.db.queryCount());
+// A normal exit on SIGTERM, so `--cpu-prof` (BENCH_FANOUT_PROFILE) writes its profile.
+process.once('SIGTERM', () => process.exit(0));
