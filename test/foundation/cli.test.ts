@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, isolatedTarget, type IsolatedTarget } from '../support/backends.js';
 import { cliPath, runCli, startServerProcess } from '../support/processes.js';
@@ -165,9 +166,11 @@ describe('candidate-gateway import, lists and errors on the embedded database', 
     }
   }
 
-  it('--help, worker --help and keys create --help answer without loading the application', async () => {
-    // A setting the application would refuse proves the help path never reads the configuration.
-    const broken = { ...env(), DATABASE_URL: 'mysql://u@localhost/db' };
+  it('--help, worker --help, keys create --help and argument errors answer without loading the application', async () => {
+    // A setting the application would refuse proves the help path never reads the configuration,
+    // and the import guard fails the process on any module beyond commander and the scope list.
+    const guard = pathToFileURL(join(projectRoot, 'test', 'support', 'cli-import-guard.mjs')).href;
+    const broken = { ...env(), DATABASE_URL: 'mysql://u@localhost/db', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${guard}` };
     const startedHelp = performance.now();
     const help = await runCli(['--help'], broken, SLOW);
     const helpMs = performance.now() - startedHelp;
@@ -178,6 +181,16 @@ describe('candidate-gateway import, lists and errors on the embedded database', 
     expect(worker.stdout).toContain('Run only the background workers');
     const keyHelp = await runCli(['keys', 'create', '--help'], broken, SLOW);
     for (const scope of SCOPES) expect(keyHelp.stdout).toContain(`  ${scope}\n`);
+    const missing = await runCli(['keys', 'create', '--org', 'acme'], broken, SLOW);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("error: required option '--scopes <csv>' not specified");
+    const unknown = await runCli(['frobnicate'], broken, SLOW);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("error: unknown command 'frobnicate'");
+    // The guard itself: a command that needs the application is stopped by it.
+    const guarded = await runCli(['orgs', 'list'], broken, SLOW);
+    expect(guarded.code).not.toBe(0);
+    expect(guarded.stderr).toContain('the CLI loaded file://');
     // The peer: a command that opens the database, run in the same conditions.
     const startedList = performance.now();
     expect((await runCli(['orgs', 'list'], env(), SLOW)).code).toBe(0);
