@@ -38,7 +38,7 @@ try {
   console.error(`seeding ${BENCH.candidates} candidates into ${BENCH.database} …`);
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(url);
-  const gateway = await startPeer('gateway', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
+  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.ts', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.ts', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
@@ -86,7 +86,7 @@ try {
   // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
   const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
   try {
-    const embedded = await startPeer('gateway (PGlite)', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
+    const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
     peers.push(embedded);
     const embeddedIdle = (await embedded.stats()).rss;
     for (const subscribers of [0, ...BENCH.fanOutClients]) {
