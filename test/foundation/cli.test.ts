@@ -40,16 +40,16 @@ describe('candidate-gateway CLI on the embedded database', () => {
   });
 
   it('creates an organization and a key printed as exactly one JSON object', async () => {
-    expect((await runCli(['orgs', 'create', 'acme', '--name', 'Acme Corp'], env())).code).toBe(0);
-    const duplicate = await runCli(['orgs', 'create', 'acme'], env());
+    expect((await runCli(['orgs', 'create', 'acme', '--name', 'Acme Corp'], env(), SLOW)).code).toBe(0);
+    const duplicate = await runCli(['orgs', 'create', 'acme'], env(), SLOW);
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toContain('already exists');
-    const { code, stdout } = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:candidates,admin', '--name', 'ci', '--json'], env());
+    const { code, stdout } = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:candidates,admin', '--name', 'ci', '--json'], env(), SLOW);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed).toMatchObject({ prefix: expect.stringMatching(/^cgw_/), scopes: ['read:candidates', 'admin'], name: 'ci' });
     expect(printed.key.startsWith(printed.prefix)).toBe(true);
-    expect((await runCli(['keys', 'revoke', printed.prefix], env())).code).toBe(0);
+    expect((await runCli(['keys', 'revoke', printed.prefix], env(), SLOW)).code).toBe(0);
     const db = await openDatabase({ kind: 'pglite', dataDir });
     try {
       const audit = await db.prisma.auditEntry.findMany({ where: { targetId: printed.prefix }, orderBy: { createdAt: 'asc' } });
@@ -62,19 +62,19 @@ describe('candidate-gateway CLI on the embedded database', () => {
     } finally {
       await db.close();
     }
-  });
+  }, 2 * SLOW);
 
   it('refuses unknown scopes and unknown organizations with a clear message', async () => {
-    const badScope = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:everything'], env());
+    const badScope = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:everything'], env(), SLOW);
     expect(badScope.code).not.toBe(0);
     expect(badScope.stderr).toContain('Unknown scope(s): read:everything');
-    const badOrg = await runCli(['keys', 'create', '--org', 'nope', '--scopes', 'admin'], env());
+    const badOrg = await runCli(['keys', 'create', '--org', 'nope', '--scopes', 'admin'], env(), SLOW);
     expect(badOrg.stderr).toContain('No organization "nope"');
-  });
+  }, 2 * SLOW);
 
   it('serves a key made by the CLI, refuses invalid keys, and keeps serving when a second process is refused the data directory', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'cg-serve-'));
-    const server = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' });
+    const server = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     try {
       expect(server.output()).toContain('Created organization "default"');
       const bootstrapKey = /\n {2}(cgw_\S+)\n/.exec(server.output())?.[1];
@@ -82,10 +82,10 @@ describe('candidate-gateway CLI on the embedded database', () => {
       expect((await graphql(server.url, bootstrapKey!, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
       expect((await graphql(server.url, 'cgw_invalid', '{ __typename }')).status).toBe(401);
 
-      const second = await runCli(['serve'], { DATA_DIR: fresh, DATABASE_URL: '', PORT: '0' });
+      const second = await runCli(['serve'], { DATA_DIR: fresh, DATABASE_URL: '', PORT: '0' }, SLOW);
       expect(second.code).not.toBe(0);
       expect(second.stderr).toContain('is in use by another candidate-gateway process');
-      const cliWhileServing = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'admin'], { DATA_DIR: fresh, DATABASE_URL: '' });
+      const cliWhileServing = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'admin'], { DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
       expect(cliWhileServing.code).not.toBe(0);
       expect((await graphql(server.url, bootstrapKey!, '{ viewer { organization { slug } } }')).body.data.viewer.organization.slug).toBe('default');
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
@@ -93,9 +93,9 @@ describe('candidate-gateway CLI on the embedded database', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     }
-    const keys = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'read:candidates', '--json'], { DATA_DIR: fresh, DATABASE_URL: '' });
+    const keys = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'read:candidates', '--json'], { DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     expect(keys.code).toBe(0);
-    const restarted = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' });
+    const restarted = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     try {
       expect(restarted.output()).not.toContain('Created organization');
       expect((await graphql(restarted.url, JSON.parse(keys.stdout).key, '{ __typename }')).status).toBe(200);
@@ -104,7 +104,7 @@ describe('candidate-gateway CLI on the embedded database', () => {
       await restarted.exited;
       await rm(fresh, { recursive: true, force: true });
     }
-  });
+  }, 3 * SLOW);
 
   it('fails fast with a clear message on an invalid setting', async () => {
     const { code, stderr } = await runCli(['serve'], { DATA_DIR: dataDir, PORT: 'eighty' });
