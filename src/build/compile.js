@@ -11,17 +11,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const srcDir = join(root, 'src');
-const distDir = join(root, 'dist');
-// Written last: dist/ is current exactly when this lists every source with its size and mtime.
-const manifestPath = join(distDir, '.sources.json');
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Bumped when the build options change, so an older dist/ is rebuilt.
 const FORMAT = 1;
 // The build's own entry points run from src/ and are not copied.
 const NOT_COMPILED = new Set(['cli.js', 'build/compile.js']);
+const paths = (root) => ({ srcDir: join(root, 'src'), distDir: join(root, 'dist'), manifestPath: join(root, 'dist', '.sources.json') });
 
-function listSources() {
+function listSources(srcDir) {
   return readdirSync(srcDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(srcDir, join(entry.parentPath ?? entry.path, entry.name)))
@@ -30,7 +27,7 @@ function listSources() {
     .sort();
 }
 
-function snapshot(files) {
+function snapshot(srcDir, files) {
   return {
     format: FORMAT,
     files: Object.fromEntries(
@@ -42,15 +39,19 @@ function snapshot(files) {
   };
 }
 
-/** True when dist/ was built from exactly the sources now in src/ (same files, sizes and mtimes). */
-export function isCompiled() {
+/**
+ * True when dist/ was built from exactly the sources now in src/ (same files, sizes and mtimes).
+ * dist/.sources.json, written last, lists them.
+ */
+export function isCompiled(root = projectRoot) {
+  const { srcDir, manifestPath } = paths(root);
   let built;
   try {
     built = readFileSync(manifestPath, 'utf8');
   } catch {
     return false;
   }
-  return built === JSON.stringify(snapshot(listSources()));
+  return built === JSON.stringify(snapshot(srcDir, listSources(srcDir)));
 }
 
 /**
@@ -65,9 +66,10 @@ function writeAtomically(path, contents) {
   renameSync(temporary, path);
 }
 
-export async function compile() {
-  const files = listSources();
-  const state = snapshot(files);
+export async function compile(root = projectRoot) {
+  const { srcDir, distDir, manifestPath } = paths(root);
+  const files = listSources(srcDir);
+  const state = snapshot(srcDir, files);
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
@@ -102,8 +104,8 @@ export async function compile() {
   writeAtomically(manifestPath, JSON.stringify(state));
 }
 
-export async function ensureCompiled() {
-  if (!isCompiled()) await compile();
+export async function ensureCompiled(root = projectRoot) {
+  if (!isCompiled(root)) await compile(root);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
