@@ -39,8 +39,8 @@ try {
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(url);
   const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
-  const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.ts', BENCH.basePort, { DATABASE_URL: url });
-  const raw = await startPeer('raw', './servers/raw.ts', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
+  const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
+  const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
   const byName: Record<PeerName, RunningPeer> = { gateway, postgraphile, raw };
   const idle = Object.fromEntries(await Promise.all(peers.map(async (p) => [p.name, (await p.stats()).rss] as const)));

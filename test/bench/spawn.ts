@@ -26,9 +26,9 @@ export async function startPeer(name: string, script: string, basePort: number, 
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  // TypeScript peers run through tsx; the gateway's script is JavaScript and runs compiled, as `npm start` does.
-  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...loader, fileURLToPath(new URL(script, import.meta.url))], {
+  // Every server is plain JavaScript run by plain node (the gateway from dist/, as `npm start` runs it):
+  // a TypeScript loader's hooks and memory would be measured as the server's own.
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
