@@ -41,6 +41,9 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // The HTTP edge (src/http/body-limit.ts) already limits every body by route; Yoga's own check would
+    // stream each body through a TransformStream and a pipeline per request again.
+    maxRequestBodySize: false,
     graphiql: services.config.introspection ? graphiqlOptions : false,
     renderGraphiQL: renderOfflineGraphiQL,
     plugins: [

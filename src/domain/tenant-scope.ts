@@ -51,8 +51,24 @@ function ownRow(model: string, organizationId: string, data: Record<string, unkn
   return 'organization' in data ? data : { ...data, organizationId };
 }
 
+// `$extends` builds a new client proxy, which every request would otherwise pay for: one per tenant, kept.
+const scopedClients = new WeakMap<PrismaClient, Map<string, PrismaClient>>();
+const MAX_CACHED_TENANTS = 1_000;
+
 /** A client that can only see and change the rows of `organizationId`. */
 export function tenantScoped(prisma: PrismaClient, organizationId: string): PrismaClient {
+  let clients = scopedClients.get(prisma);
+  if (!clients) scopedClients.set(prisma, (clients = new Map()));
+  let client = clients.get(organizationId);
+  if (!client) {
+    if (clients.size >= MAX_CACHED_TENANTS) clients.delete(clients.keys().next().value!);
+    client = extendForTenant(prisma, organizationId);
+    clients.set(organizationId, client);
+  }
+  return client;
+}
+
+function extendForTenant(prisma: PrismaClient, organizationId: string): PrismaClient {
   return prisma.$extends({
     name: 'tenant-scope',
     query: {

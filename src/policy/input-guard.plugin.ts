@@ -60,8 +60,15 @@ function checkLiterals(document: DocumentNode, maxLength: number): Issue | null 
  * VALIDATION before any resolver or database sees them.
  */
 export function useInputGuard(maxLength: number): Plugin {
+  // Yoga's parser cache hands back the same document object for the same text: its literals are checked once.
+  const literalIssues = new WeakMap<DocumentNode, Issue | null>();
+  const literalIssue = (document: DocumentNode): Issue | null => {
+    let issue = literalIssues.get(document);
+    if (issue === undefined) literalIssues.set(document, (issue = checkLiterals(document, maxLength)));
+    return issue;
+  };
   const guard = (document: DocumentNode, variables: unknown): GraphQLError | null => {
-    const issue = checkLiterals(document, maxLength) ?? checkValue(variables ?? {}, [], maxLength);
+    const issue = literalIssue(document) ?? checkValue(variables ?? {}, [], maxLength);
     if (!issue) return null;
     const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
     return new GraphQLError(`${where}${issue.message}`, { extensions: { code: 'VALIDATION', issues: [issue] } });

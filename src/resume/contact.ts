@@ -13,8 +13,11 @@ const PHONE_CANDIDATE = /(?<![\w+])(?:\+|00)?\(?\d[\d\s().\-/]{5,20}\d(?!\w)/g;
 const MAX_PHONE_CANDIDATES = 40;
 const PHONE_LABEL = /\b(?:phone|tel|telephone|mobile|mob|cell|ph)\b\.?\s*:?|\b[mtp]\s*:/i;
 
+// TeX hyphenates a long address at a line end ("mag-" above "nus.ostergaard@hey.com").
+const HYPHENATED_EMAIL = /(?<![\p{L}\d._%+-])([\p{L}\d._%+]*\p{Ll})-\n(?=\p{Ll}[\p{L}\d._%+-]*@)/gu;
+
 export function findEmail(text: string): string | null {
-  const match = EMAIL.exec(text);
+  const match = EMAIL.exec(text.replace(HYPHENATED_EMAIL, '$1'));
   return match ? match[0].replace(/\.$/, '').toLowerCase() : null;
 }
 
@@ -89,7 +92,7 @@ export function findPhone(lines: string[], region: CountryCode | undefined): str
   return asWritten;
 }
 
-// "(415) 555-0134", "0176 9876543", "555.867.5309": grouped digits, not a bare number or an ID.
+// "(415) 555-0134", "0176 9876543", "07700 900123", "555.867.5309": grouped digits, not a bare number or an ID.
 function looksDialable(raw: string): boolean {
-  return /^\(?\d{2,5}\)?[\s.-]\d{2,4}(?:[\s.-]\d{2,4}){0,3}$/.test(raw);
+  return /^\(?\d{2,5}\)?[\s.-]\d{2,6}(?:[\s.-]\d{2,4}){0,3}$/.test(raw);
 }

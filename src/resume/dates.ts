@@ -19,7 +19,11 @@ const MONTHS: [RegExp, number][] = [
 const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const MONTH_NUMBER = String.raw`(?:0?[1-9]|1[0-2])`;
+const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])`;
 export const DATE = [
+  // Full dates keep their month: "2024-03-01" (ISO, as JSON Resume themes print them), "01.03.2024".
+  String.raw`${YEAR}-${MONTH_NUMBER}-${DAY}(?!\d)`,
+  String.raw`${DAY}\.${MONTH_NUMBER}\.${YEAR}`,
   String.raw`${MONTH_NAME},?\s*${YEAR}`,
   String.raw`${MONTH_NAME}\s*'\d\d`,
   String.raw`${YEAR}[-/.]${MONTH_NUMBER}(?!\d)`,
@@ -47,6 +51,10 @@ export function parseDate(text: string): YearMonth | null {
     const fullYear = yearText.startsWith("'") && year > new Date().getFullYear() + 1 ? year - 100 : year;
     return month ? { year: fullYear, month } : null;
   }
+  match = /^(\d{4})-(\d{1,2})-\d{1,2}$/.exec(trimmed) ?? /^(\d{4})[-/.](\d{1,2})$/.exec(trimmed);
+  if (match) return validMonth(Number(match[1]), Number(match[2]));
+  match = /^\d{1,2}\.(\d{1,2})\.(\d{4})$/.exec(trimmed);
+  if (match) return validMonth(Number(match[2]), Number(match[1]));
   match = /^(\d{4})[-/.](\d{1,2})$/.exec(trimmed);
   if (match) return validMonth(Number(match[1]), Number(match[2]));
   match = /^(\d{1,2})[-/.](\d{4})$/.exec(trimmed);

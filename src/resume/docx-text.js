@@ -7,7 +7,7 @@ const INFLATE_BUDGET_BYTES = 50 * 1024 * 1024;
 
 /**
  * @param {Uint8Array} bytes
- * @returns {Promise<{ text: string, links: string[] }>}
+ * @returns {Promise<{ text: string, links: string[], display: object[] }>}
  */
 export async function extractDocxText(bytes) {
   const entries = readZipDirectory(bytes);
@@ -30,7 +30,7 @@ export async function extractDocxText(bytes) {
   const links = [];
   const lines = [];
   for (const child of root.children) blockLines(child, lines, links);
-  return { text: [...headers, ...lines, ...footers].join('\n'), links };
+  return { text: [...headers, ...lines, ...footers].join('\n'), links, display: displayRuns(root) };
 }
 
 /**
@@ -77,7 +77,9 @@ function decodeXmlEntities(text) {
 function blockLines(node, lines, links) {
   if (node.type === 'paragraph') {
     const text = inlineText(node, links);
-    if (text.trim()) lines.push(node.numbering ? `• ${text}` : text);
+    // Outline numbering on a heading (LibreOffice numbers HTML headings) is no list item.
+    const listItem = node.numbering && !/heading|title|überschrift|titre/i.test(node.styleName ?? '');
+    if (text.trim()) lines.push(listItem ? `• ${text}` : text);
   } else if (node.type === 'table') {
     for (const row of node.children) tableRowLines(row, lines, links);
   } else if (Array.isArray(node.children)) {
@@ -114,4 +116,73 @@ function inlineText(node, links) {
       break;
   }
   return Array.isArray(node.children) ? node.children.map((child) => inlineText(child, links)).join('') : '';
+}
+
+// Relative size of Word's built-in display styles when the runs state no size of their own.
+const STYLE_SCALE = [
+  [/^title$/i, 2.2],
+  [/^(?:heading 1|überschrift 1|titre 1)$/i, 1.8],
+  [/^(?:heading 2|überschrift 2|titre 2)$/i, 1.45],
+  [/^(?:heading 3|überschrift 3|titre 3)$/i, 1.25],
+  [/^subtitle$/i, 1.3],
+];
+const DISPLAY_SCALE = 1.15;
+const MAX_DISPLAY_PARAGRAPHS = 60;
+
+/**
+ * The display type of the document's opening paragraphs (see pdf-layout.js displayRuns):
+ * runs set larger than the body text, or paragraphs in a title or heading style.
+ */
+function displayRuns(root) {
+  const paragraphs = [];
+  const collect = (node) => {
+    if (paragraphs.length >= MAX_DISPLAY_PARAGRAPHS) return;
+    if (node.type === 'paragraph') paragraphs.push(node);
+    else if (Array.isArray(node.children)) for (const child of node.children) collect(child);
+  };
+  collect(root);
+  const sized = [];
+  for (const paragraph of paragraphs) for (const run of textRuns(paragraph)) if (run.fontSize) sized.push(run);
+  const body = modeSize(sized) ?? 11;
+  const runs = [];
+  paragraphs.forEach((paragraph, row) => {
+    const styleScale = STYLE_SCALE.find(([pattern]) => pattern.test(paragraph.styleName ?? ''))?.[1] ?? 1;
+    let current = null;
+    const emit = () => {
+      if (current && current.scale >= DISPLAY_SCALE && /\p{L}/u.test(current.text)) runs.push({ ...current, text: current.text.replace(/\s+/g, ' ').trim() });
+      current = null;
+    };
+    for (const run of textRuns(paragraph)) {
+      const scale = run.fontSize ? Math.round((run.fontSize / body) * 100) / 100 : styleScale;
+      const font = `${run.font ?? ''}${run.isBold ? ' bold' : ''}`;
+      if (current && current.font === font && current.scale === scale) current.text += run.text;
+      else {
+        emit();
+        current = { text: run.text, scale, font, row };
+      }
+    }
+    emit();
+  });
+  return runs;
+}
+
+function textRuns(paragraph) {
+  const runs = [];
+  const visit = (node, inherited) => {
+    if (node.type === 'run') {
+      const text = (node.children ?? []).map((child) => (child.type === 'text' ? child.value : child.type === 'tab' ? '\t' : '')).join('');
+      if (text) runs.push({ text, fontSize: node.fontSize ?? inherited?.fontSize ?? null, font: node.font ?? null, isBold: !!node.isBold });
+    } else if (Array.isArray(node.children)) for (const child of node.children) visit(child, inherited);
+  };
+  visit(paragraph, null);
+  return runs;
+}
+
+function modeSize(runs) {
+  const chars = new Map();
+  for (const run of runs) chars.set(run.fontSize, (chars.get(run.fontSize) ?? 0) + run.text.length);
+  let best = null;
+  let most = -1;
+  for (const [size, count] of chars) if (count > most) [best, most] = [size, count];
+  return best;
 }

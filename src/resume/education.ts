@@ -17,6 +17,8 @@ const DEGREE = new RegExp(
 const SHORT_DEGREE = /(?<![\p{L}.])(?:BA|BS|MA|MS|MD|AA|AS)(?![\p{L}])/u;
 const INSTITUTION = /(?<!\p{L})(?:universit(?:y|ät|é|à|ies)|universidad|universidade|universitetas|universitet|uniwersytet|univerzita|egyetem|college|institute|institut|instituto|istituto|school|academy|akademie|akademija|akademia|polytechnic|politecnico|politechnika|polytechnique|hochschule|école|escuela|conservatory|conservatoire|kolegija|gymnasium|lyceum|licėjus|seminary)(?!\p{L})/iu;
 
+const FIELD_OF_STUDY = /(?<!\p{L})(?:sciences?|engineering|mathematics|economics|finance|marketing|design|management|administration|business|studies|physics|chemistry|biology|law|medicine|arts|psychology|history|literature|communications?|informatics|statistics|accounting|mechatronics|linguistics|philosophy|architecture|nursing|journalism|sociology|geography|humanities)(?!\p{L})/iu;
+
 interface Draft {
   institution?: string;
   degree?: string;
@@ -52,12 +54,19 @@ export function parseEducation(lines: Line[]): Education[] {
       text = removeMatched(text, range.matched);
     } else {
       const single = findDates(text).at(-1);
-      if (single) {
+      // "…, 2018." under "2014-09 – 2018-06" restates the graduation year of the same entry.
+      const restated = single && current.endDate?.startsWith(String(single.date.year));
+      if (single && restated) {
+        text = removeMatched(text, single.matched);
+      } else if (single) {
         if (current.endDate) startNew();
         current.endDate = formatYearMonth(single.date);
         text = removeMatched(text, single.matched).replace(/\b(?:graduated|expected|class of)\b/gi, '').trim();
       }
     }
+    // "MBA Finance at Norwegian University of …": the school after "at".
+    const atSchool = /^(.+?)\s+at\s+(.+)$/i.exec(text);
+    if (atSchool?.[1] && atSchool[2] && INSTITUTION.test(atSchool[2])) text = `${atSchool[1]} | ${atSchool[2]}`;
     for (const part of mergeCampus(splitParts(text.replace(/\s*\((?:hons?\.?|honou?rs)\)/gi, '')))) addPart(part);
   }
   startNew();
@@ -85,6 +94,11 @@ export function parseEducation(lines: Line[]): Education[] {
       return;
     }
     if (/:/.test(part)) return;
+    // "Applied Mathematics, PhD, University of …", or "Economics" on the line under its entry.
+    if (FIELD_OF_STUDY.test(part) && !current.field && part.split(/\s+/).length <= 6) {
+      current.field = part.replace(/^in\s+/i, '');
+      return;
+    }
     if (fieldExpected && !current.field) {
       current.field = part.replace(/^in\s+/i, '');
       return;

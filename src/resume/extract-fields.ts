@@ -3,6 +3,8 @@ import { parseCertifications } from './certifications.js';
 import { stripControlChars } from './control-chars.js';
 import { findEmail, findLinkedinUrl, findPhone, findPortfolioUrl } from './contact.js';
 import { CV_LIMITS, type CvData, type WorkExperience } from './cv-schema.js';
+import { findDisplayName, type DisplayName } from './display-name.js';
+import type { ResumeLayout } from './display-type.js';
 import { parseEducation } from './education.js';
 import { inferCountry } from './locations.js';
 import { foldToAscii, parsePersonName, type PersonName } from './person-name.js';
@@ -29,7 +31,8 @@ export interface ExtractedResume {
 
 export interface ResumeFieldExtractor {
   name: string;
-  extract(text: string): Promise<ExtractedResume>;
+  /** `layout`: the document's typography, when the text came from a PDF or DOCX (extractResumeContent). */
+  extract(text: string, layout?: ResumeLayout): Promise<ExtractedResume>;
 }
 
 export interface HeuristicExtractorOptions {
@@ -44,7 +47,7 @@ export function createHeuristicExtractor(options: HeuristicExtractorOptions = {}
   const defaultCountry = options.defaultCountry ?? defaultPhoneRegion();
   return {
     name: 'heuristic',
-    extract: async (text) => extractFields(stripControlChars(text), defaultCountry),
+    extract: async (text, layout) => extractFields(stripControlChars(text), layout, defaultCountry),
   };
 }
 
@@ -55,15 +58,16 @@ interface PositionedLine {
   index: number;
 }
 
-function extractFields(text: string, defaultCountry: CountryCode | undefined): ExtractedResume {
+function extractFields(text: string, layout: ResumeLayout | undefined, defaultCountry: CountryCode | undefined): ExtractedResume {
   const allSections = splitSections(joinSplitDateRanges(toLines(text)));
   const positioned = positionLines(allSections);
   const email = findEmail(linesOf(allSections, 'header', 'contact').map((line) => line.text).join('\n')) ?? findEmail(text);
-  const name = findName(positioned, email);
+  const displayName = findDisplayName(layout?.display ?? []);
+  const name = displayName ? placeDisplayName(positioned, displayName) : findName(positioned, email);
   const headline = findHeadline(positioned, name);
   // In two-column layouts the name and headline can land inside a sidebar section; they
   // must not be read as a skill or a certification.
-  const claimed = new Set([name?.line, headline?.line]);
+  const claimed = new Set([...(name?.lines ?? []), headline?.line]);
   const sections = allSections.map((section) => ({ ...section, lines: section.lines.filter((line) => !claimed.has(line)) }));
 
   const contactTexts = linesOf(sections, 'header', 'contact').map((line) => line.text);
@@ -131,9 +135,27 @@ const NAME_SECTION_BONUS: Partial<Record<SectionKey, number>> = {
  * Candidates are scored on where they sit, on matching the email address, and on being
  * followed by a job title.
  */
-function findName(lines: PositionedLine[], email: string | null): (PersonName & { index: number; line: Line }) | null {
+type PlacedName = PersonName & { index: number; lines: Line[] };
+
+/** The text lines that spell the name found in the display type (the name may span two). */
+function placeDisplayName(lines: PositionedLine[], name: DisplayName): PlacedName {
+  const wanted = new Set(name.texts.map(comparable));
+  const whole = comparable(name.fullName);
+  const found = lines.filter(({ line }) => {
+    const text = comparable(line.text);
+    return wanted.has(text) || text === whole || parsePersonName(line.text, { display: true })?.fullName.toLowerCase() === name.fullName.toLowerCase();
+  });
+  const { texts: _texts, ...person } = name;
+  return { ...person, index: found.at(-1)?.index ?? -1, lines: found.map(({ line }) => line) };
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s|•·,]+/g, ' ').trim();
+}
+
+function findName(lines: PositionedLine[], email: string | null): PlacedName | null {
   const emailLocal = email ? foldToAscii(email.split('@')[0] ?? '').replace(/[^a-z]/g, '') : '';
-  let best: (PersonName & { index: number; line: Line; score: number }) | null = null;
+  let best: (PlacedName & { score: number }) | null = null;
   for (const { line, section, index } of lines) {
     if (line.bullet) continue;
     const name = parsePersonName(line.text);
@@ -143,7 +165,7 @@ function findName(lines: PositionedLine[], email: string | null): (PersonName & 
     const matchesEmail = emailLocal !== '' && ((first.length > 2 && emailLocal.includes(first)) || (last.length > 2 && emailLocal.includes(last)));
     const nextLine = lines[index + 1]?.line.text ?? '';
     const score = (NAME_SECTION_BONUS[section] ?? 0) + (matchesEmail ? 4 : 0) + (titleScore(nextLine) > 0 ? 2 : 0) - index / 15;
-    if (!best || score > best.score) best = { ...name, index, line, score };
+    if (!best || score > best.score) best = { ...name, index, lines: [line], score };
   }
   return best;
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Piscina } from 'piscina';
 import { stripControlChars } from './control-chars.js';
+import type { DisplayRun, ResumeLayout } from './display-type.js';
 import { sniffResumeType, type ResumeKind } from './file-type.js';
 import { readZipDirectory } from './zip-directory.js';
 
@@ -38,6 +39,7 @@ const MAX_COMPRESSION_RATIO = 200;
 const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
 // Fewer letters than this means nothing readable (a scan, or a page-number footer at best).
 const MIN_LETTERS = 20;
+const MAX_DISPLAY_RUNS = 60;
 
 const WORKER_URL = new URL('./text-worker.js', import.meta.url);
 // Parsing is CPU-bound: more threads than cores only queue inside the OS.
@@ -49,6 +51,7 @@ const KIND_LABEL: Record<ResumeKind, string> = { pdf: 'PDF', doc: 'Word 97-2003 
 interface WorkerResult {
   ok: boolean;
   text?: string;
+  display?: DisplayRun[];
   code?: ResumeParseErrorCode;
   message?: string;
 }
@@ -60,6 +63,11 @@ interface WorkerResult {
  * Rejects with ResumeParseError.
  */
 export async function extractResumeText(bytes: Uint8Array, kind: ResumeKind, opts: ExtractTextOptions = {}): Promise<string> {
+  return (await extractResumeContent(bytes, kind, opts)).text;
+}
+
+/** As extractResumeText, with the typography the field extractor reads the name from. */
+export async function extractResumeContent(bytes: Uint8Array, kind: ResumeKind, opts: ExtractTextOptions = {}): Promise<{ text: string; layout: ResumeLayout }> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxTextChars = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   const maxHeapMb = opts.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
@@ -80,7 +88,8 @@ export async function extractResumeText(bytes: Uint8Array, kind: ResumeKind, opt
         : 'The document contains no readable text.',
     );
   }
-  return text;
+  const display = (result.display ?? []).slice(0, MAX_DISPLAY_RUNS).map((run) => ({ ...run, text: stripControlChars(String(run.text)).slice(0, 200) }));
+  return { text, layout: { display } };
 }
 
 function assertNotZipBomb(bytes: Uint8Array): void {

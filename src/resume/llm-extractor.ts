@@ -96,12 +96,12 @@ export function createLlmExtractor(options: LlmExtractorOptions): ResumeFieldExt
 
   return {
     name: 'llm',
-    async extract(resumeText): Promise<AttributedExtraction> {
+    async extract(resumeText, layout): Promise<AttributedExtraction> {
       try {
         return { ...(await ask(resumeText)), extractor: 'llm' };
       } catch (error) {
         options.logger.warn({ err: error, model: options.model }, `LLM field extraction failed; using the ${options.fallback.name} extractor`);
-        return { ...(await options.fallback.extract(resumeText)), extractor: options.fallback.name };
+        return { ...(await options.fallback.extract(resumeText, layout)), extractor: options.fallback.name };
       }
     },
   };

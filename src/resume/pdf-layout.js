@@ -9,10 +9,11 @@
 
 const COLUMN_GAP_EM = 1.2; // gap (in font sizes) that separates tab-aligned segments
 const WORD_GAP_EM = 0.15;
+const TYPE_CHANGE_GAP_EM = 0.6;
 
 /**
- * @typedef {{ str: string, x0: number, x1: number, y: number, size: number }} Fragment
- * @typedef {{ text: string, x0: number, x1: number, y: number, size: number }} Segment
+ * @typedef {{ str: string, x0: number, x1: number, y: number, size: number, font: string }} Fragment
+ * @typedef {{ text: string, x0: number, x1: number, y: number, size: number, font: string }} Segment
  * @typedef {{ y: number, size: number, segments: Segment[] }} Row
  */
 
@@ -48,7 +49,7 @@ function toFragments(items) {
     if (typeof item.str !== 'string' || !/\S/.test(item.str) || !item.transform) continue;
     const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
-    fragments.push({ str: item.str, x0: e, x1: e + (item.width ?? 0), y: f, size });
+    fragments.push({ str: item.str, x0: e, x1: e + (item.width ?? 0), y: f, size, font: item.fontName ?? '' });
   }
   return fragments;
 }
@@ -78,13 +79,18 @@ function toSegments(fragments) {
   for (const fragment of sorted) {
     const last = segments.at(-1);
     const gap = last ? fragment.x0 - last.x1 : Infinity;
-    if (last && gap < COLUMN_GAP_EM * Math.max(last.size, fragment.size)) {
+    // A change of type across a gap wider than a space is a new column (a section title in
+    // the margin beside its first entry), even when the gap is narrow.
+    const typeChange = last !== undefined && (last.font !== fragment.font || Math.abs(last.size - fragment.size) > 0.1 * fragment.size);
+    const limit = (typeChange ? TYPE_CHANGE_GAP_EM : COLUMN_GAP_EM) * Math.max(last?.size ?? 0, fragment.size);
+    if (last && gap < limit) {
       const needsSpace = gap > WORD_GAP_EM * fragment.size && !/\s$/.test(last.text) && !/^\s/.test(fragment.str);
       last.text += (needsSpace ? ' ' : '') + fragment.str;
       last.x1 = Math.max(last.x1, fragment.x1);
       last.size = Math.max(last.size, fragment.size);
+      last.font = fragment.font;
     } else {
-      segments.push({ text: fragment.str, x0: fragment.x0, x1: fragment.x1, y: fragment.y, size: fragment.size });
+      segments.push({ text: fragment.str, x0: fragment.x0, x1: fragment.x1, y: fragment.y, size: fragment.size, font: fragment.font });
     }
   }
   return segments;
@@ -190,7 +196,10 @@ function findGutter(rows, pageLeft, pageWidth) {
       run.end = x;
       continue;
     }
-    if (run && (!best || run.crossing < best.crossing || (run.crossing === best.crossing && run.end - run.start > best.end - best.start))) {
+    // A band too narrow to be a gutter does not count, so a header line that runs a little
+    // into the main column (crossing an otherwise clear gutter) does not hide the gutter.
+    const wide = run && run.end - run.start >= 4;
+    if (run && wide && (!best || run.crossing < best.crossing || (run.crossing === best.crossing && run.end - run.start > best.end - best.start))) {
       best = run;
     }
     run = { start: x, end: x, crossing };
@@ -271,4 +280,85 @@ function readColumns(rows, split, textRight) {
   }
   flush();
   return runs;
+}
+
+// Type at least this much larger than the body text is display type (a name, a headline, headings).
+const DISPLAY_SCALE = 1.15;
+const MAX_DISPLAY_RUNS = 40;
+
+/**
+ * The display type of a page: runs of text (one font and size, read left to right) set
+ * larger than the body text, top to bottom. The extractor finds the name among them.
+ * @typedef {{ text: string, scale: number, font: string, row: number, top: number, left: number }} DisplayRun
+ * @param {Array<{ str?: string, transform?: number[], width?: number, height?: number, fontName?: string }>} items
+ * @param {number[]} view page box [x0, y0, x1, y1]
+ * @returns {DisplayRun[]}
+ */
+export function displayRuns(items, view) {
+  const fragments = toFragments(items);
+  if (fragments.length === 0 || fragments.length > 20_000) return [];
+  const body = bodySize(fragments);
+  const [left = 0, bottom = 0, right = 612, top = 792] = view;
+  const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x0 - q.x0);
+  /** @type {{ y: number, size: number, fragments: Fragment[] }[]} */
+  const rows = [];
+  for (const fragment of sorted) {
+    const last = rows.at(-1);
+    if (last && Math.abs(last.y - fragment.y) < 0.35 * Math.min(last.size, fragment.size)) {
+      last.fragments.push(fragment);
+      last.size = Math.max(last.size, fragment.size);
+    } else {
+      rows.push({ y: fragment.y, size: fragment.size, fragments: [fragment] });
+    }
+  }
+  /** @type {DisplayRun[]} */
+  const runs = [];
+  rows.forEach((row, rowIndex) => {
+    /** @type {(Fragment & { text: string }) | null} */
+    let run = null;
+    const emit = () => {
+      if (run && run.size >= DISPLAY_SCALE * body && /\p{L}/u.test(run.text) && runs.length < MAX_DISPLAY_RUNS) {
+        runs.push({
+          text: run.text.replace(/\s+/g, ' ').trim(),
+          scale: Math.round((run.size / body) * 100) / 100,
+          font: run.font,
+          row: rowIndex,
+          top: Math.round(((top - run.y) / Math.max(1, top - bottom)) * 1000) / 1000,
+          left: Math.round(((run.x0 - left) / Math.max(1, right - left)) * 1000) / 1000,
+        });
+      }
+    };
+    for (const fragment of [...row.fragments].sort((p, q) => p.x0 - q.x0)) {
+      const gap = run ? fragment.x0 - run.x1 : Infinity;
+      const sameRun = run && run.font === fragment.font && Math.abs(run.size - fragment.size) < 0.5 && gap < COLUMN_GAP_EM * fragment.size;
+      if (run && sameRun) {
+        const needsSpace = gap > WORD_GAP_EM * fragment.size && !/\s$/.test(run.text) && !/^\s/.test(fragment.str);
+        run.text += (needsSpace ? ' ' : '') + fragment.str;
+        run.x1 = Math.max(run.x1, fragment.x1);
+      } else {
+        emit();
+        run = { ...fragment, text: fragment.str };
+      }
+    }
+    emit();
+  });
+  return runs;
+}
+
+/** The size most of the page's characters are set in. */
+function bodySize(fragments) {
+  const chars = new Map();
+  for (const fragment of fragments) {
+    const key = Math.round(fragment.size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + fragment.str.replace(/\s/g, '').length);
+  }
+  let best = 10;
+  let most = -1;
+  for (const [size, count] of chars) {
+    if (count > most) {
+      best = size;
+      most = count;
+    }
+  }
+  return best;
 }

@@ -8,7 +8,8 @@ export interface PersonName {
   fullName: string;
 }
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+// Words that belong to the surname after them (Irish Ó/Ní/Mac, Dutch van der, Arabic al-…).
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'ó', 'ní', 'nic', 'ua', 'mac', 'mc']);
 const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 const POSTNOMINALS = /,?\s+(?:Ph\.?D\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|CPA|PMP|CFA|ACCA|RN|MD|P\.?Eng\.?|Esq\.?|Jr\.?|Sr\.?|II|III)$/;
 const DOCUMENT_WORD = /(?:^|\s*[|·•–—-]?\s+)(?:curriculum vitae|r[eé]sum[eé]|cv)$/iu;
@@ -17,8 +18,10 @@ const NOT_A_NAME = /^(?:curriculum vitae|resume|résumé|cv|page \d+)$/i;
 /**
  * Reads a line as a person's name if it looks like one: 2-5 capitalised words (or an
  * all-caps line), no digits or contact details, and not a title, place or skill.
+ * `display`: the line is set in the page's display type, so a name that is also a
+ * place ("Austin Jordan") is still a name.
  */
-export function parsePersonName(line: string): PersonName | null {
+export function parsePersonName(line: string, options: { display?: boolean } = {}): PersonName | null {
   // A header that reads "JANE DOE | RESUME" names the document beside the person.
   let text = line.replace(/^name\s*:\s*/i, '').replace(DOCUMENT_WORD, '').trim();
   while (POSTNOMINALS.test(text)) text = text.replace(POSTNOMINALS, '').trim();
@@ -27,7 +30,7 @@ export function parsePersonName(line: string): PersonName | null {
   if (tokens.length < 2 || tokens.length > 5) return null;
   if (!tokens.every((token) => NAME_TOKEN.test(token) || PARTICLES.has(token.toLowerCase()))) return null;
   if (PARTICLES.has(tokens[0]?.toLowerCase() ?? '') || PARTICLES.has(tokens.at(-1)?.toLowerCase() ?? '')) return null;
-  if (titleScore(text) > 0 || companyScore(text) > 0 || isLocation(text) || findSkill(text)) return null;
+  if (titleScore(text) > 0 || companyScore(text) > 0 || (!options.display && isLocation(text)) || findSkill(text)) return null;
   if (tokens.filter((token) => findSkill(token)?.category === 'technical').length > 1) return null;
 
   const allCaps = !/\p{Ll}/u.test(text);

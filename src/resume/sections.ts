@@ -80,6 +80,11 @@ function headingKey(text: string): SectionKey | undefined {
 
 const DOCUMENT_TITLE = /^(?:curriculum vitae|r[eé]sum[eé]|cv)$/i;
 
+/** A section heading or document title ("Work Experience", "RÉSUMÉ"), never a name. */
+export function isHeading(text: string): boolean {
+  return DOCUMENT_TITLE.test(text.trim()) || headingKey(text) !== undefined;
+}
+
 // Sections where "Label: value" lines can introduce other sections; in experience or
 // projects, "Technologies: Go, Kafka" belongs to the entry.
 const INLINE_HOSTS = new Set<SectionKey>(['header', 'contact', 'summary', 'skills', 'languages', 'other']);

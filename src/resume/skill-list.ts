@@ -27,9 +27,11 @@ function isLevelOnly(text: string): boolean {
  * "Category: …" prefixes and "(level)" / "– level" suffixes. Known skills are
  * canonicalised through the vocabulary; unknown short items are kept as written.
  */
-export function parseSkillLines(lines: Line[], section: 'skills' | 'languages'): Skill[] {
+export function parseSkillLines(sectionLines: Line[], section: 'skills' | 'languages'): Skill[] {
   const skills = new SkillSet();
-  for (const line of lines) {
+  const lines = joinWrappedItems(sectionLines);
+  lines.forEach((line, index) => {
+    if (isGroupLabel(line, lines[index - 1], lines[index + 1], lines[index + 2], lines[index + 3])) return;
     const labeled = /^([\p{L} &/+-]{2,40}):\s*(.*)$/u.exec(line.text);
     const label = labeled?.[1] ?? '';
     const body = labeled ? labeled[2] ?? '' : line.text;
@@ -39,12 +41,15 @@ export function parseSkillLines(lines: Line[], section: 'skills' | 'languages'):
         : /\b(?:soft|interpersonal|personal)\b/i.test(label)
           ? 'soft'
           : undefined;
-    if (!body.trim()) continue;
+    if (!body.trim()) return;
     if (isSentence(body) && !/[,;|•]/.test(body)) {
       for (const entry of findSkillMentions(body)) skills.add({ name: entry.name, category: entry.category });
-      continue;
+      return;
     }
-    for (const item of splitTopLevel(body)) {
+    const items = splitTopLevel(body);
+    // "Cloud  Terraform, AWS": a group name set just left of its list reads into the first item.
+    if (!labeled && items.length >= 2) items[0] = withoutGroupName(items[0] ?? '');
+    for (const item of items) {
       const level = isLevelOnly(item) ? proficiencyOf(item) : undefined;
       if (level && skills.size > 0) {
         skills.setLastProficiency(level);
@@ -52,8 +57,64 @@ export function parseSkillLines(lines: Line[], section: 'skills' | 'languages'):
       }
       addItem(skills, item, category);
     }
-  }
+  });
   return skills.list();
+}
+
+const LIST_SEPARATOR = /[,;|•·▪]/;
+
+/** "Market" over "Research" in a narrow sidebar: one known skill wrapped over two lines. */
+function joinWrappedItems(lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const both = next && !next.bullet && !LIST_SEPARATOR.test(line.text) && !LIST_SEPARATOR.test(next.text) ? `${line.text} ${next.text}` : '';
+    // "…, JIRA (expert), Market" over "Research (advanced), …": a list wrapped inside an item.
+    const last = splitTopLevel(line.text).at(-1) ?? '';
+    const first = next ? (splitTopLevel(next.text)[0] ?? '').replace(/\s*[([].*$/, '') : '';
+    const splitItem = next && !next.bullet && LIST_SEPARATOR.test(line.text) && !/[,;|•·▪]\s*$/.test(line.text) && !findSkill(last) && findSkill(`${last} ${first}`);
+    if (next && splitItem) {
+      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else if (next && both && findSkill(both) && !(findSkill(line.text) && findSkill(next.text))) {
+      joined.push({ ...line, text: both });
+      i++;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
+}
+
+/** "Frontend Vue.js" → "Vue.js": an unknown capitalised word or two before a known skill. */
+function withoutGroupName(item: string): string {
+  if (findSkill(item) || /[()]/.test(item)) return item;
+  const words = item.trim().split(/\s+/);
+  for (let prefix = 1; prefix <= 2 && prefix < words.length; prefix++) {
+    const rest = words.slice(prefix).join(' ');
+    if (words.slice(0, prefix).every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word)) && findSkill(rest)) return rest;
+  }
+  return item;
+}
+
+/**
+ * A group's name set on its own line above the group's list ("Cloud" over "AWS, Terraform",
+ * "Frontend" over "React Vue.js Jest"): a short line with no separators, followed by a line
+ * that lists several items.
+ */
+function isGroupLabel(line: Line, previous: Line | undefined, following: Line | undefined, afterThat?: Line, afterNext?: Line): boolean {
+  // In a list of one skill per line, a known skill is an item even when a list line follows.
+  if (previous && !LIST_SEPARATOR.test(previous.text) && (previous.cells ?? 1) === 1 && findSkill(line.text)) return false;
+  // "CLOUD" / "Proficient:" / "AWS • Terraform" (Deedy): a bare level label may sit between.
+  const next = following && /^[\p{L} ]{2,30}:$/u.test(following.text) ? afterThat : following;
+  if (!next || line.bullet || line.cells !== undefined || LIST_SEPARATOR.test(line.text) || /[():]/.test(line.text)) return false;
+  const words = line.text.split(/\s+/);
+  if (words.length > 3 || !/^\p{Lu}/u.test(line.text)) return false;
+  // A list whose items are bullets, or split at inline bullets ("AWS • Terraform" reads as "AWS", "• Terraform").
+  const bulleted = next.bullet || (next === following ? afterThat?.bullet : afterNext?.bullet) === true;
+  const nextIsList = bulleted || (next.cells ?? 1) > 1 || splitTopLevel(next.text).length >= 3 || (splitJoinedSkills(next.text)?.length ?? 0) >= 3;
+  return nextIsList && !isLevelOnly(line.text);
 }
 
 function addItem(skills: SkillSet, item: string, category: SkillCategory | undefined): void {
@@ -72,6 +133,19 @@ function addItem(skills: SkillSet, item: string, category: SkillCategory | undef
       for (const inner of splitTopLevel(suffix[1])) addItem(skills, inner, category);
     }
   }
+  if (!proficiency) {
+    // "English Native", "German B2": the level written after the name without punctuation.
+    const words = name.split(/\s+/);
+    for (let count = Math.min(3, words.length - 1); count >= 1; count--) {
+      const tail = words.slice(-count).join(' ');
+      const head = words.slice(0, -count).join(' ');
+      if (isLevelOnly(tail) && findSkill(head)) {
+        proficiency = proficiencyOf(tail);
+        name = head;
+        break;
+      }
+    }
+  }
   name = name.replace(/^[\s*•·-]+|[\s.;,]+$/g, '');
   if (!name) return;
   const entry = findSkill(name);
@@ -86,13 +160,18 @@ function addItem(skills: SkillSet, item: string, category: SkillCategory | undef
 }
 
 /**
- * A listed skill keeps the résumé's wording when the vocabulary's name only puts the vendor
- * in front ("Kafka", not "Apache Kafka"); aliases that abbreviate or vary it ("JS", "k8s",
- * "Tailwind") take the canonical name.
+ * A listed skill keeps the résumé's wording when it is the vocabulary's name shortened
+ * ("Kafka", not "Apache Kafka"; "Google Cloud", not "Google Cloud Platform"); aliases that
+ * abbreviate or vary it ("JS", "k8s", "Golang") take the canonical name.
  */
 function listedName(written: string, canonical: string): string {
   const vendor = VENDOR_PREFIX.exec(canonical);
-  return vendor && canonical.slice(vendor[0].length).toLowerCase() === written.toLowerCase() ? written : canonical;
+  if (vendor && canonical.slice(vendor[0].length).toLowerCase() === written.toLowerCase()) return written;
+  // "Google Cloud" for "Google Cloud Platform", "Tailwind" for "Tailwind CSS": a shorter form of the name, as written.
+  const writtenWords = written.trim().toLowerCase().split(/\s+/);
+  const canonicalWords = canonical.toLowerCase().split(/\s+/);
+  const within = canonicalWords.some((_, start) => writtenWords.every((word, i) => canonicalWords[start + i] === word));
+  return within && writtenWords.length < canonicalWords.length ? written : canonical;
 }
 
 const VENDOR_PREFIX = /^(?:apache|microsoft|adobe|amazon|google|atlassian|oracle|ibm|jetbrains)\s+/i;
@@ -104,7 +183,7 @@ const VENDOR_PREFIX = /^(?:apache|microsoft|adobe|amazon|google|atlassian|oracle
  */
 function splitJoinedSkills(text: string): { name: string; category?: SkillCategory }[] | undefined {
   const words = text.split(/\s+/);
-  if (words.length < 3 || words.length > 12) return undefined;
+  if (words.length < 2 || words.length > 12) return undefined;
   type Cover = { parts: { name: string; category?: SkillCategory }[]; known: number; unknown: number };
   const covers: (Cover | undefined)[] = [{ parts: [], known: 0, unknown: 0 }];
   for (let end = 1; end <= words.length; end++) {
@@ -130,7 +209,8 @@ function splitJoinedSkills(text: string): { name: string; category?: SkillCatego
     }
   }
   const cover = covers[words.length];
-  return cover && cover.known >= 2 ? cover.parts : undefined;
+  // Two known words are two skills ("PostgreSQL Docker") only with nothing unknown beside them.
+  return cover && cover.known >= 2 && (words.length > 2 || cover.unknown === 0) ? cover.parts : undefined;
 }
 
 function isPlausibleSkill(name: string): boolean {
@@ -153,6 +233,11 @@ function splitTopLevel(text: string): string[] {
       current = '';
     } else {
       current += char;
+      // "English (Native) German (Fluent)": a closing parenthesis ends an item when a new one starts.
+      if (char === ')' && depth === 0 && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 3))) {
+        items.push(current);
+        current = '';
+      }
     }
   }
   items.push(current);

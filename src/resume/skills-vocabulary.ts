@@ -274,7 +274,8 @@ Business Analysis
 Financial Modeling | Financial modelling
 Financial Analysis
 Financial Reporting
-~Budgeting | Budget management; Forecasting
+~Budgeting | Budget management
+~Forecasting | Financial forecasting
 ~Accounting | Bookkeeping
 IFRS
 US GAAP | GAAP

@@ -9,12 +9,12 @@ const EXTRACTORS = { pdf: extractPdfText, docx: extractDocxText, doc: extractDoc
 
 /**
  * @param {{ bytes: Uint8Array, kind: 'pdf' | 'docx' | 'doc', maxTextChars: number }} task
- * @returns {Promise<{ ok: true, text: string } | { ok: false, code: string, message: string }>}
+ * @returns {Promise<{ ok: true, text: string, display: object[] } | { ok: false, code: string, message: string }>}
  */
 export default async function extractText({ bytes, kind, maxTextChars }) {
   try {
-    const { text, links } = await EXTRACTORS[kind](bytes, maxTextChars);
-    return { ok: true, text: appendMissingLinks(text, links).slice(0, maxTextChars) };
+    const { text, links, display = [] } = await EXTRACTORS[kind](bytes, maxTextChars);
+    return { ok: true, text: appendMissingLinks(text, links).slice(0, maxTextChars), display };
   } catch (error) {
     return { ok: false, ...classify(error) };
   }

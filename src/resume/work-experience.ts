@@ -28,7 +28,8 @@ export function parseWorkExperiences(lines: Line[]): WorkExperience[] {
   let consumed = -1;
   for (const { index, range } of anchors) {
     const texts: string[] = [];
-    const rest = removeMatched(lines[index]?.text ?? '', range.matched);
+    // A lone glyph beside the dates is an icon font's calendar ("z January 2024 – Current").
+    const rest = removeMatched(lines[index]?.text ?? '', range.matched).replace(/^\S$/u, '');
     if (rest) texts.push(rest);
 
     let headerStart = index;
@@ -101,10 +102,14 @@ function isPlaceCell(line: Line): boolean {
 
 function isHeaderLine(line: Line): boolean {
   const text = line.text;
-  const endsSentence = /[.!?;]$/.test(text) && !isLegalSuffix(text.split(/\s+/).at(-1) ?? '');
+  // "Platform Engineer, Takealot, Cape Town." (moderncv) ends in a full stop but is no sentence.
+  const shortTitleCase = text.split(/\s+/).length <= 8 && capitalizedRatio(text) >= 0.75;
+  const endsSentence = /[.!?;]$/.test(text) && !isLegalSuffix(text.split(/\s+/).at(-1) ?? '') && !shortTitleCase;
   // A list item with a tab-aligned place or date is an entry's heading ("• Acme ⇥ Berlin"), not a duty.
   const entryItem = line.bullet && line.cells !== undefined && line.cells > 1;
   if ((line.bullet && !entryItem) || text.length > MAX_HEADER_CHARS || endsSentence || /:\s/.test(text)) return false;
+  // Contact details and the stub of a word hyphenated at the line end never name a role.
+  if (/\S@\S|https?:\/\/|\p{L}-$/u.test(text)) return false;
   if (text.split(/\s+/).length > 12 || (text.match(/,/g)?.length ?? 0) >= 3) return false;
   return capitalizedRatio(text) >= 0.5;
 }

@@ -15,6 +15,14 @@ export const BENCH = {
   fanOutClients: (process.env.BENCH_FANOUT ?? '200,1000').split(',').map(Number).filter((n) => n > 0),
   fanOutEvents: Number(process.env.BENCH_FANOUT_EVENTS ?? 5),
   basePort: Number(process.env.BENCH_PORT ?? 47_100),
+  /** Only the throughput rounds (no fan-out, memory or résumé parts, RESULTS.md untouched): for iterating. */
+  throughputOnly: process.env.BENCH_THROUGHPUT_ONLY === '1',
+  /** Workloads whose name contains this text; all when unset. */
+  workloadFilter: process.env.BENCH_WORKLOADS ?? '',
+  /** A directory for one CPU profile of the gateway per workload (the first round's load). */
+  profileDir: process.env.BENCH_PROFILE_DIR ?? '',
+  /** Another checkout of this repository (dependencies installed) to run beside the gateway: before/after in one run. */
+  baselineDir: process.env.BENCH_BASELINE_DIR ?? '',
 } as const;
 
 export function databaseUrl(name: string = BENCH.database): string {

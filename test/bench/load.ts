@@ -13,6 +13,9 @@ export interface LoadResult {
   p50: number;
   p99: number;
   failures: number;
+  requests: number;
+  /** The server's CPU time per answered request: what the machine's load cannot distort much. */
+  cpuMsPerRequest?: number;
 }
 
 /** One autocannon run: 10 keep-alive connections for the configured seconds. */
@@ -30,6 +33,7 @@ export async function load(baseUrl: string, request: HttpRequest, seconds: numbe
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
+    requests: result.requests.total,
   };
 }
 

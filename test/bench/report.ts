@@ -15,13 +15,19 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function medianOf(results: LoadResult[] | undefined) {
   if (!results?.length) return null;
-  return { rps: median(results.map((r) => r.rps)), p50: median(results.map((r) => r.p50)), p99: median(results.map((r) => r.p99)), failures: results.reduce((n, r) => n + r.failures, 0) };
+  return {
+    rps: median(results.map((r) => r.rps)),
+    p50: median(results.map((r) => r.p50)),
+    p99: median(results.map((r) => r.p99)),
+    cpu: median(results.map((r) => r.cpuMsPerRequest ?? NaN)),
+    failures: results.reduce((n, r) => n + r.failures, 0),
+  };
 }
 
 export function throughputTable(workloads: Workload[], measured: Measurements, statements: Map<string, Partial<Record<PeerName, number>>>): string {
   const lines = [
-    '| workload | gateway req/s (p50 / p99 ms) | PostGraphile req/s | raw req/s | gateway ÷ PostGraphile | gateway ÷ raw | SQL statements per request (gateway / PostGraphile / raw) |',
-    '|---|---|---|---|---|---|---|',
+    '| workload | gateway req/s (p50 / p99 ms) | PostGraphile req/s | raw req/s | gateway ÷ PostGraphile | gateway ÷ raw | SQL statements per request (gateway / PostGraphile / raw) | server CPU ms per request (gateway / PostGraphile / raw) |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const workload of workloads) {
     const byPeer = measured.get(workload.name) ?? {};
@@ -34,7 +40,7 @@ export function throughputTable(workloads: Workload[], measured: Measurements, s
       if (base) compare = ` (${fmt(gw.rps / base.rps, 2)}× the 50-row page)`;
     }
     lines.push(
-      `| ${workload.name} | ${gw ? `${fmt(gw.rps)} (${fmt(gw.p50)} / ${fmt(gw.p99)})${compare}${gw.failures ? `, ${gw.failures} failed or timed out` : ''}` : '—'} | ${pgl ? fmt(pgl.rps) : '—'} | ${raw ? fmt(raw.rps) : '—'} | ${ratio(pgl)} | ${ratio(raw)} | ${[counts.gateway, counts.postgraphile, counts.raw].map((c) => (c == null ? '—' : fmt(c, 1))).join(' / ')} |`,
+      `| ${workload.name} | ${gw ? `${fmt(gw.rps)} (${fmt(gw.p50)} / ${fmt(gw.p99)})${compare}${gw.failures ? `, ${gw.failures} failed or timed out` : ''}` : '—'} | ${pgl ? fmt(pgl.rps) : '—'} | ${raw ? fmt(raw.rps) : '—'} | ${ratio(pgl)} | ${ratio(raw)} | ${[counts.gateway, counts.postgraphile, counts.raw].map((c) => (c == null ? '—' : fmt(c, 1))).join(' / ')} | ${[gw, pgl, raw].map((m) => (m ? fmt(m.cpu, 2) : '—')).join(' / ')} |`,
     );
   }
   return lines.join('\n');

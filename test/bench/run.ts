@@ -2,15 +2,16 @@
 // PostgreSQL database with the same seeded data. Servers run in their own processes; autocannon loads them from
 // this one. Rounds are interleaved (every workload × peer once per round, peer order rotating) and medians reported.
 // Not part of `npm test`. Writes the tables to stdout and to test/bench/RESULTS.md.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH, databaseUrl } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
-import { fanOutTable, memoryTable, throughputTable, type Measurements } from './report.js';
+import { fanOutTable, median, memoryTable, throughputTable, type Measurements } from './report.js';
 import { createBenchDatabase, dropBenchDatabase, seedBenchDatabase } from './seed.js';
 import { startPeer, type RunningPeer } from './spawn.js';
 import { assertComplete, statementsPerRequest } from './statements.js';
@@ -25,7 +26,15 @@ const gatewayEnv = {
   RATE_LIMIT_WRITES: '1000000000',
   RATE_LIMIT_ACTIONS: '1000000000',
   RATE_LIMIT_PREFIX: `cgw:bench:${process.pid}`,
+  // Node flags to try on the gateway alone (e.g. GC sizing) before making them the default.
+  ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
 };
+
+/** A baseline checkout's gateway script: compiled (gateway.js) from this change on, TypeScript before it. */
+function baselineGateway(dir: string): string {
+  const compiled = join(dir, 'test/bench/servers/gateway.js');
+  return existsSync(compiled) ? compiled : join(dir, 'test/bench/servers/gateway.ts');
+}
 
 const peers: RunningPeer[] = [];
 const out: string[] = [];
@@ -42,10 +51,15 @@ try {
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
-  const byName: Record<PeerName, RunningPeer> = { gateway, postgraphile, raw };
+  const baseline = BENCH.baselineDir
+    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
+    : null;
+  if (baseline) peers.push(baseline);
+  const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
   const idle = Object.fromEntries(await Promise.all(peers.map(async (p) => [p.name, (await p.stats()).rss] as const)));
 
-  const list = workloads(seed);
+  const list = workloads(seed).filter((w) => w.name.includes(BENCH.workloadFilter));
+  if (baseline) for (const workload of list) if (workload.requests.gateway) workload.requests.baseline = workload.requests.gateway;
   const statements = new Map<string, Partial<Record<PeerName, number>>>();
   for (const workload of list) {
     const counts: Partial<Record<PeerName, number>> = {};
@@ -62,11 +76,15 @@ try {
       const entries = Object.entries(workload.requests) as [PeerName, NonNullable<(typeof workload.requests)[PeerName]>][];
       const rotated = [...entries.slice(round % entries.length), ...entries.slice(0, round % entries.length)];
       for (const [peer, request] of rotated) {
+        const profiling = BENCH.profileDir && round === 0 && peer === 'gateway' ? await byName[peer].profile() : null;
+        const before = (await byName[peer].stats()).cpuMicros;
         const result = await load(byName[peer].url, request);
+        result.cpuMsPerRequest = ((await byName[peer].stats()).cpuMicros - before) / 1000 / Math.max(1, result.requests);
+        if (profiling) await writeFile(join(BENCH.profileDir, `${workload.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}.cpuprofile`), await profiling());
         const row = measured.get(workload.name) ?? {};
         (row[peer] ??= []).push(result);
         measured.set(workload.name, row);
-        console.error(`round ${round + 1} ${workload.name} ${peer}: ${result.rps.toFixed(0)} req/s, ${result.failures} failed`);
+        console.error(`round ${round + 1} ${workload.name} ${peer}: ${result.rps.toFixed(0)} req/s, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/request, ${result.failures} failed`);
       }
     }
   }
@@ -74,45 +92,55 @@ try {
 
   print(`## Throughput (${BENCH.candidates} candidates, ${BENCH.connections} connections, ${BENCH.rounds} interleaved rounds of ${BENCH.duration} s, medians)\n`);
   print(throughputTable(list, measured, statements));
-
-  const fanOut: { backend: string; result: FanOutResult }[] = [];
-  for (const subscribers of [0, ...BENCH.fanOutClients]) {
-    fanOut.push({ backend: 'PostgreSQL + Redis', result: await measureFanOut(gateway, seed.adminKey, subscribers) });
-    console.error(JSON.stringify(fanOut.at(-1)));
+  if (baseline) {
+    for (const workload of list) {
+      const row = measured.get(workload.name) ?? {};
+      const m = (peer: PeerName, key: 'rps' | 'cpuMsPerRequest') => median((row[peer] ?? []).map((r) => r[key] ?? NaN));
+      console.error(`A/B ${workload.name}: gateway ÷ baseline ${(m('gateway', 'rps') / m('baseline', 'rps')).toFixed(2)} req/s, CPU ms/request ${m('gateway', 'cpuMsPerRequest').toFixed(2)} vs ${m('baseline', 'cpuMsPerRequest').toFixed(2)} (${statements.get(workload.name)?.gateway} vs ${statements.get(workload.name)?.baseline} statements)`);
+    }
   }
-  await postgraphile.stop();
-  await raw.stop();
-
-  // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
-  const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
-  try {
-    const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
-    peers.push(embedded);
-    const embeddedIdle = (await embedded.stats()).rss;
+  if (BENCH.throughputOnly) {
+    console.error(`throughput only; RESULTS.md not written. load: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  } else {
+    const fanOut: { backend: string; result: FanOutResult }[] = [];
     for (const subscribers of [0, ...BENCH.fanOutClients]) {
-      fanOut.push({ backend: 'PGlite', result: await measureFanOut(embedded, embedded.bootstrapKey!, subscribers) });
+      fanOut.push({ backend: 'PostgreSQL + Redis', result: await measureFanOut(gateway, seed.adminKey, subscribers) });
       console.error(JSON.stringify(fanOut.at(-1)));
     }
-    await embedded.stop();
-    print('\n## Subscription fan-out (graphql-ws clients on `candidateEvents`, one invitation at a time)\n');
-    print(fanOutTable(fanOut));
-    print('\n## Memory\n');
-    print(
-      memoryTable([
-        { process: 'gateway, PostgreSQL + Redis', idle: idle.gateway!, afterLoad: afterLoad.gateway! },
-        { process: 'gateway, PGlite (embedded default, worker on)', idle: embeddedIdle },
-        { process: 'PostGraphile v5', idle: idle.postgraphile!, afterLoad: afterLoad.postgraphile! },
-        { process: 'raw node:http + pg', idle: idle.raw!, afterLoad: afterLoad.raw! },
-      ]),
-    );
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await postgraphile.stop();
+    await raw.stop();
+
+    // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
+    const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
+    try {
+      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
+      peers.push(embedded);
+      const embeddedIdle = (await embedded.stats()).rss;
+      for (const subscribers of [0, ...BENCH.fanOutClients]) {
+        fanOut.push({ backend: 'PGlite', result: await measureFanOut(embedded, embedded.bootstrapKey!, subscribers) });
+        console.error(JSON.stringify(fanOut.at(-1)));
+      }
+      await embedded.stop();
+      print('\n## Subscription fan-out (graphql-ws clients on `candidateEvents`, one invitation at a time)\n');
+      print(fanOutTable(fanOut));
+      print('\n## Memory\n');
+      print(
+        memoryTable([
+          { process: 'gateway, PostgreSQL + Redis', idle: idle.gateway!, afterLoad: afterLoad.gateway! },
+          { process: 'gateway, PGlite (embedded default, worker on)', idle: embeddedIdle },
+          { process: 'PostGraphile v5', idle: idle.postgraphile!, afterLoad: afterLoad.postgraphile! },
+          { process: 'raw node:http + pg', idle: idle.raw!, afterLoad: afterLoad.raw! },
+        ]),
+      );
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+
+    print('\n## Résumé throughput\n');
+    print(await benchResumeThroughput());
+
+    await writeFile(new URL('./RESULTS.md', import.meta.url), `# Latest \`npm run bench\`\n\n${out.join('\n')}\n`);
   }
-
-  print('\n## Résumé throughput\n');
-  print(await benchResumeThroughput());
-
-  await writeFile(new URL('./RESULTS.md', import.meta.url), `# Latest \`npm run bench\`\n\n${out.join('\n')}\n`);
 } finally {
   for (const peer of peers) await peer.stop();
   if (!process.env.BENCH_KEEP_DATABASE) await dropBenchDatabase(BENCH.database);

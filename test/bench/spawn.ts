@@ -5,6 +5,8 @@ export interface ServerStats {
   statements: number;
   rss: number;
   heapUsed: number;
+  /** CPU time the process has used (user + system), read before the collection. */
+  cpuMicros: number;
 }
 
 export interface RunningPeer {
@@ -13,6 +15,8 @@ export interface RunningPeer {
   pid: number;
   bootstrapKey?: string;
   stats(): Promise<ServerStats>;
+  /** A CPU profile of whatever runs between the two calls (Chrome .cpuprofile JSON). */
+  profile(): Promise<() => Promise<string>>;
   stop(): Promise<void>;
 }
 
@@ -26,9 +30,12 @@ export async function startPeer(name: string, script: string, basePort: number, 
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  // Every server is plain JavaScript run by plain node (the gateway from dist/, as `npm start` runs it):
-  // a TypeScript loader's hooks and memory would be measured as the server's own.
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url))], {
+  // Every server here is plain JavaScript run by plain node (the gateway from dist/, as `npm start` runs it):
+  // a TypeScript loader's hooks and memory would be measured as the server's own. Only a baseline
+  // checkout from before the build step brings a .ts gateway, run through tsx as it was then.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const path = script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...loader, path], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -53,6 +60,10 @@ export async function startPeer(name: string, script: string, basePort: number, 
     ...(bootstrapKey ? { bootstrapKey } : {}),
     async stats() {
       return (await (await fetch(`${control}/stats`)).json()) as ServerStats;
+    },
+    async profile() {
+      await fetch(`${control}/profile/start`);
+      return async () => (await fetch(`${control}/profile/stop`)).text();
     },
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

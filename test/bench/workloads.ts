@@ -1,7 +1,8 @@
 import type { HttpRequest } from './load.js';
 import type { SeededData } from './seed.js';
 
-export type PeerName = 'gateway' | 'postgraphile' | 'raw';
+/** `baseline`: another checkout of the gateway (BENCH_BASELINE_DIR), loaded with the gateway's requests for an A/B. */
+export type PeerName = 'gateway' | 'baseline' | 'postgraphile' | 'raw';
 
 export interface Workload {
   name: string;

@@ -2,7 +2,7 @@
 // (fails when a field drops below its floor).
 import { cvDataSchema } from '../../src/resume/cv-schema.js';
 import { createHeuristicExtractor, type ExtractedResume } from '../../src/resume/extract-fields.js';
-import { extractResumeText } from '../../src/resume/extract-text.js';
+import { extractResumeContent } from '../../src/resume/extract-text.js';
 import { loadCorpus, type CorpusDocument } from './corpus/generate.js';
 import type { ExpectedResume } from './corpus/resume-model.js';
 
@@ -131,8 +131,8 @@ export async function measureAccuracy(corpus?: CorpusDocument[]): Promise<Accura
   const documents = corpus ?? (await loadCorpus());
   const extractor = createHeuristicExtractor();
   const extracted = await mapWithConcurrency(documents, 2, async (document) => {
-    const text = await extractResumeText(document.bytes, document.kind);
-    const result = await extractor.extract(text);
+    const { text, layout } = await extractResumeContent(document.bytes, document.kind);
+    const result = await extractor.extract(text, layout);
     const valid = cvDataSchema.safeParse(result.cv);
     if (!valid.success) throw new Error(`${document.id}: extracted CV fails cvDataSchema: ${valid.error.message}`);
     return result;

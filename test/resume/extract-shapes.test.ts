@@ -29,6 +29,48 @@ describe('shapes from real templates', () => {
     ]);
   });
 
+  it('reads the name from the largest type near the top, never from body text or section titles', async () => {
+    const text = 'Work Experience\nSpanish Fluent\nRadosław\nWiśniewski\nFrontend Developer\nradek@example.org';
+    const display = [
+      { text: 'Work Experience', scale: 4, font: 'bold', row: 0, top: 0.05 },
+      { text: 'Radosław', scale: 3.6, font: 'f1', row: 1, top: 0.13 },
+      { text: 'Austin, TX', scale: 1.2, font: 'f3', row: 2, top: 0.14 },
+      { text: 'Wiśniewski', scale: 3.6, font: 'f1', row: 3, top: 0.16 },
+      { text: 'Frontend Developer', scale: 1.7, font: 'f2', row: 5, top: 0.19 },
+    ];
+    const result = await extractor.extract(text, { display });
+    expect([result.firstName, result.lastName]).toEqual(['Radosław', 'Wiśniewski']);
+    // Without typography the text alone is read as before.
+    expect((await extractor.extract('Ada Lovelace\nada@example.org')).fullName).toBe('Ada Lovelace');
+  });
+
+  it('splits first name from surname where the display type changes font, and title-cases capitals', async () => {
+    const twoFonts = [
+      { text: 'Nguyen', scale: 3.2, font: 'light', row: 0, top: 0.05 },
+      { text: 'Thi Mai', scale: 3.2, font: 'bold', row: 0, top: 0.05 },
+    ];
+    const split = await extractor.extract('Nguyen Thi Mai\nmai@example.org', { display: twoFonts });
+    expect([split.firstName, split.lastName]).toEqual(['Nguyen', 'Thi Mai']);
+    const caps = await extractor.extract('LUKAS VAN DER BERG RESUME\nlukas@example.org', {
+      display: [{ text: 'LUKAS VAN DER BERG', scale: 3, font: 'f1', row: 0, top: 0.04 }, { text: 'RESUME', scale: 3, font: 'f1', row: 0, top: 0.04 }],
+    });
+    expect([caps.firstName, caps.lastName]).toEqual(['Lukas', 'van der Berg']);
+    // A large line that is no name (a job title) is passed over for the text's own reading.
+    const title = await extractor.extract('Ada Lovelace\nData Engineer', { display: [{ text: 'Data Engineer', scale: 3, font: 'f', row: 0, top: 0.05 }] });
+    expect(title.fullName).toBe('Ada Lovelace');
+  });
+
+  it('joins an e-mail address hyphenated at a line end and reads ISO dates with a day', async () => {
+    const result = await extractor.extract('Magnus Østergaard\n# mag-\nnus.ostergaard@hey.com\nWork\nCelonis\t2024-03-01 — 2025-06-01\nAudit Associate');
+    expect(result.email).toBe('magnus.ostergaard@hey.com');
+    expect(result.cv.workExperiences.map((w) => [w.title, w.company, w.startDate, w.endDate])).toEqual([['Audit Associate', 'Celonis', '2024-03', '2025-06']]);
+  });
+
+  it('reads skill groups set as a name over a list, or beside it, without taking the group name as a skill', async () => {
+    const result = await extractor.extract('Ada Lovelace\nSkills\nCLOUD\nProficient:\nGoogle Cloud • AWS • Terraform\nFrontend Vue.js, React, Forecasting, Budgeting\nLanguages\nEnglish Native\nGerman (Fluent) French (Basic)');
+    expect(result.cv.skills.map((skill) => skill.name)).toEqual(['Google Cloud', 'AWS', 'Terraform', 'Vue.js', 'React', 'Forecasting', 'Budgeting', 'English', 'German', 'French']);
+  });
+
   it('validates RESUME_DEFAULT_PHONE_REGION', () => {
     expect(defaultPhoneRegion({ RESUME_DEFAULT_PHONE_REGION: 'de' })).toBe('DE');
     expect(defaultPhoneRegion({})).toBeUndefined();

@@ -1,9 +1,10 @@
 import type { AppServices } from '../../app-services.js';
 import type { NotificationKind, ProcessingOutcome, ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
 import type { JobHandler } from '../../jobs/worker.js';
+import type { ResumeLayout } from '../../resume/display-type.js';
 import type { ExtractedResume, ResumeFieldExtractor } from '../../resume/extract-fields.js';
 import { stripControlCharsDeep } from '../../resume/control-chars.js';
-import { extractResumeText, ResumeParseError } from '../../resume/extract-text.js';
+import { extractResumeContent, ResumeParseError } from '../../resume/extract-text.js';
 import type { AttributedExtraction } from '../../resume/field-extractor.js';
 import { RESUME_MIME_TYPES } from '../../resume/file-type.js';
 import { scoreCv } from '../../resume/score-cv.js';
@@ -171,8 +172,9 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
     }
     await stage(upload, 'EXTRACTING_TEXT');
     let text: string;
+    let layout: ResumeLayout;
     try {
-      text = await extractResumeText(upload.content, kind);
+      ({ text, layout } = await extractResumeContent(upload.content, kind));
     } catch (error) {
       // A file that cannot be read will not become readable on retry: it fails its own job now.
       if (error instanceof ResumeParseError) {
@@ -183,7 +185,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
       throw error;
     }
     await stage(upload, 'EXTRACTING_FIELDS');
-    const extracted = await extractor.extract(text);
+    const extracted = await extractor.extract(text, layout);
     // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
     if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
     announce(upload, 'SAVING');

@@ -1,5 +1,7 @@
 // Plain JavaScript: the gateway's bench server runs without a TypeScript loader and imports it too.
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector/promises';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 
 /**
@@ -23,16 +25,36 @@ export function countingPool(connectionString) {
 /**
  * Each server under test answers the orchestrator on a side port: statements sent so far and its
  * memory. `gc` first when the process runs with --expose-gc, so idle RSS is not a GC accident.
+ * `/profile/start` and `/profile/stop` take a CPU profile of one load run (BENCH_PROFILE_DIR).
  * @param {number} port
  * @param {() => number} statements
  */
 export function serveControl(port, statements) {
-  createServer((req, res) => {
+  /** @type {Session | null} */
+  let profiler = null;
+  createServer(async (req, res) => {
+    if (req.url === '/profile/start') {
+      profiler = new Session();
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+      res.writeHead(204).end();
+      return;
+    }
+    if (req.url === '/profile/stop' && profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      profiler.disconnect();
+      profiler = null;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(profile));
+      return;
+    }
     if (req.url === '/stats') {
+      const cpu = process.cpuUsage();
       /** @type {{ gc?: () => void }} */ (globalThis).gc?.();
       const memory = process.memoryUsage();
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ statements: statements(), rss: memory.rss, heapUsed: memory.heapUsed }));
+      res.end(JSON.stringify({ statements: statements(), rss: memory.rss, heapUsed: memory.heapUsed, cpuMicros: cpu.user + cpu.system }));
       return;
     }
     res.writeHead(404).end();

@@ -365,9 +365,15 @@ export function buildResume(random: Random, options: ModelOptions): { document: 
   }
 
   // A listed skill is expected as written when the canonical name only adds its vendor ("Kafka" for Apache Kafka).
+  // A listed skill is expected as written when the résumé writes a shorter form of its name
+  // ("Kafka" for "Apache Kafka", "Tailwind" for "Tailwind CSS"), else by its canonical name.
   const expectedName = (skill: SkillSpec) => {
     const as = listedAs.get(skill);
-    return as && new RegExp(`^(?:apache|microsoft|adobe|amazon|google|atlassian|oracle|ibm|jetbrains) ${as}$`, 'i').test(skill.canonical) ? as : skill.canonical;
+    if (!as) return skill.canonical;
+    const written = as.toLowerCase().split(/\s+/);
+    const canonical = skill.canonical.toLowerCase().split(/\s+/);
+    const shorter = written.length < canonical.length && canonical.some((_, start) => written.every((word, i) => canonical[start + i] === word));
+    return shorter ? as : skill.canonical;
   };
   const canonicalSkills = new Set<string>([
     ...listedSkills.map(expectedName),

@@ -23,6 +23,8 @@ function independentText(file: string): string {
   }
 }
 
+// TeX hyphenates long words and even e-mail addresses at a line end ("mag-" / "nus@…"); read as printed, joined.
+const unhyphenate = (text: string) => text.replace(/(?<=\p{L})-\n(?=\p{Ll})/gu, '');
 const squash = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, '');
 
 // Awesome-CV wraps each header item in an ActualText span ("mailto:…"), which pdftotext reads
@@ -33,7 +35,8 @@ const SEEN_ON_PAGE: Record<string, string[]> = { 'awesome-cv-15.pdf': ['email'] 
 let problems = 0;
 for (const file of readdirSync(FILES).filter((f) => /\.(pdf|docx|doc)$/.test(f)).sort()) {
   const truth = JSON.parse(readFileSync(join(FILES, file.replace(/\.\w+$/, '.json')), 'utf8')) as RealTruth;
-  const text = squash(independentText(file));
+  const raw = independentText(file);
+  const text = squash(raw) + squash(unhyphenate(raw));
   const digits = text.replace(/\D/g, '');
   const wanted: [string, string][] = [
     ['firstName', truth.firstName],

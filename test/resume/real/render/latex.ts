@@ -102,7 +102,7 @@ ${p.skillGroups.map((g) => `   \\item{\\textbf{${tex(g.label)}}{: ${tex(g.skills
 \\end{document}
 `,
   },
-  ...(['classic', 'banking', 'casual'] as const).map(
+  ...(['classic', 'banking', 'casual', 'fancy', 'oldstyle'] as const).map(
     (style): LatexTemplate => ({
       id: `moderncv-${style}`,
       repo: 'xdanaux+moderncv',
@@ -113,7 +113,7 @@ ${p.skillGroups.map((g) => `   \\item{\\textbf{${tex(g.label)}}{: ${tex(g.skills
       unicode: true,
       withLanguages: true,
       render: (p, preamble) => {
-        let head = preamble.replace(/\\moderncvstyle\{\w+\}/, `\\moderncvstyle{${style}}`).replace(/\\documentclass\[[^\]]*\]\{moderncv\}/, '\\documentclass[11pt,a4paper,sans]{moderncv}\n\\usepackage[T1]{fontenc}');
+        let head = preamble.replace(/\\moderncvstyle\{\w+\}/, `\\moderncvstyle{${style}}`).replace(/\\documentclass\[[^\]]*\]\{moderncv\}/, `\\documentclass[11pt,a4paper,sans]{moderncv}\n\\usepackage[T1]{fontenc}${style === 'fancy' || style === 'oldstyle' ? '\n\\usepackage{lmodern}' : ''}`);
         head = replaceMacro(head, 'name', `\\name{${tex(p.first)}}{${tex(p.last)}}`);
         head = replaceMacro(head, 'title', `\\title{${tex(p.headline)}}`);
         head = replaceMacro(head, 'address', `\\address{${tex(p.city)}}{}{}`);

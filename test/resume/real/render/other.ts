@@ -33,6 +33,8 @@ function jsonResume(person: Person): object {
     },
     work: person.jobs.map((job) => ({
       name: job.company,
+      // Themes written for the schema before 1.0 read the employer from "company".
+      company: job.company,
       position: job.title,
       location: job.location,
       startDate: iso(job.start),
@@ -78,9 +80,12 @@ function soffice(work: string, target: string, file: string): void {
 }
 
 // Dates as JSON Resume themes print them are theme-specific, so the truth keeps month precision.
-function themeTruth(person: Person): RealTruth {
-  return truthOf({ ...person, dates: { ...person.dates, yearOnly: false } }, { withLanguages: true });
+function themeTruth(person: Person, withLanguages = true): RealTruth {
+  return truthOf({ ...person, dates: { ...person.dates, yearOnly: false } }, { withLanguages });
 }
+
+// Themes that print no languages section.
+const WITHOUT_LANGUAGES = new Set(['kendall']);
 
 function markdown(person: Person): string {
   const contact = [person.email, person.phone, person.city, person.github && `github.com/${person.github}`].filter(Boolean).join(' · ');
@@ -136,17 +141,18 @@ ${person.schools.map((s) => `<p><b>${escapeHtml(s.degree)}</b>, ${escapeHtml(s.f
 }
 
 export const OTHER_GENERATORS: OtherGenerator[] = [
-  ...['even', 'stackoverflow'].map(
+  // "class" (0.1.2) was tried and left out: its skills column runs off the page and it prints no degree.
+  ...['even', 'stackoverflow', 'elegant', 'kendall', 'flat', 'paper', 'macchiato'].map(
     (theme): OtherGenerator => ({
       id: `jsonresume-${theme}`,
       render: async (person) => {
         // import.meta.resolve picks each theme's ESM entry (the even theme's CommonJS build cannot load its ESM dependencies).
         const dir = join(THEMES, 'node_modules', `jsonresume-theme-${theme}`);
-        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { main: string; exports?: { '.': { import: { default: string } } } };
-        const module = (await import(pathToFileURL(join(dir, manifest.exports?.['.'].import.default ?? manifest.main)).href)) as { render?: (r: object) => string | Promise<string>; default?: { render: (r: object) => string | Promise<string> } };
+        const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { main?: string; exports?: { '.': { import: { default: string } } } };
+        const module = (await import(pathToFileURL(join(dir, manifest.exports?.['.'].import.default ?? manifest.main ?? 'index.js')).href)) as { render?: (r: object) => string | Promise<string>; default?: { render: (r: object) => string | Promise<string> } };
         const render = module.render ?? module.default!.render;
         const html = await render(jsonResume(person));
-        return { kind: 'pdf', bytes: chromiumPdf(html), truth: themeTruth(person) };
+        return { kind: 'pdf', bytes: chromiumPdf(html), truth: themeTruth(person, !WITHOUT_LANGUAGES.has(theme)) };
       },
     }),
   ),
@@ -169,6 +175,35 @@ export const OTHER_GENERATORS: OtherGenerator[] = [
           soffice(work, 'doc:MS Word 97', 'resume.docx');
         },
         'resume.doc',
+      ),
+      truth: truthOf(person),
+    }),
+  },
+  {
+    // Markdown through pandoc's default LaTeX template (LuaLaTeX, Latin Modern).
+    id: 'pandoc-latex-pdf',
+    render: async (person) => ({
+      kind: 'pdf',
+      bytes: convert(
+        { name: 'resume.md', content: markdown(person) },
+        (work) => execFileSync('pandoc', ['resume.md', '-o', 'resume.pdf', '--pdf-engine=lualatex', '-V', 'geometry:margin=2cm', '-V', 'colorlinks'], { cwd: work, env: { ...process.env, SOURCE_DATE_EPOCH: '1735689600' } }),
+        'resume.pdf',
+      ),
+      truth: truthOf(person),
+    }),
+  },
+  {
+    // The pandoc DOCX exported to PDF by LibreOffice Writer, as a word processor's "Save as PDF" would.
+    id: 'libreoffice-pdf',
+    render: async (person) => ({
+      kind: 'pdf',
+      bytes: convert(
+        { name: 'resume.md', content: markdown(person) },
+        (work) => {
+          execFileSync('pandoc', ['resume.md', '-o', 'resume.docx'], { cwd: work });
+          soffice(work, 'pdf:writer_pdf_Export', 'resume.docx');
+        },
+        'resume.pdf',
       ),
       truth: truthOf(person),
     }),

@@ -78,6 +78,15 @@ const NAMES: [string, string, string][] = [
   ['Viktor', 'Horváth', 'viktor.horvath'], ['Nadia', 'Benali', 'nadia.benali'], ['Eero', 'Mäkinen', 'eero.makinen'],
   ['Lorenzo', 'De Luca', 'lorenzo.deluca'], ['Ayşe', 'Demir', 'ayse.demir'], ['Felipe', 'Araújo', 'felipe.araujo'],
   ['Katarzyna', 'Zielińska', 'kasia.zielinska'], ['Henrik', 'Björklund', 'henrik.bjorklund'], ['Chiamaka', 'Eze', 'chiamaka.eze'],
+  // Seeds 54 and up (templates added in the second round).
+  ['Nomvula', 'Dlamini', 'nomvula.dlamini'], ['Matthias', 'Brenner', 'm.brenner'], ['Ana Sofía', 'Quintero', 'anasofia.quintero'],
+  ['Wojciech', 'Kamiński', 'wojtek.kaminski'], ['Ifeoma', 'Chukwu', 'ifeoma.chukwu'], ['Julien', 'Lefèvre', 'julien.lefevre'],
+  ['Sigrún', 'Einarsdóttir', 'sigrun.einars'], ['Hiroshi', 'Tanaka', 'hiroshi.tanaka'], ['Ewa', 'Mazur', 'ewa.mazur'],
+  ['Dario', 'Russo', 'dario.russo'], ['Aisling', 'Mac Cárthaigh', 'aisling.mccarthy'], ['Tobias', 'Schäfer', 'tobias.schaefer'],
+  ['Lerato', 'Khumalo', 'lerato.khumalo'], ['Magnus', 'Østergaard', 'magnus.ostergaard'], ['Camila', 'Rojas', 'camila.rojas'],
+  ['Andrés', 'Villalobos', 'andres.villalobos'], ['Ingeborg', 'Halvorsen', 'inge.halvorsen'], ['Petra', 'Horáková', 'petra.horakova'],
+  ['Samuel', 'Owusu-Ansah', 'sam.owusu'], ['Noémie', 'Girard', 'noemie.girard'], ['Arjun', 'Menon', 'arjun.menon'],
+  ['Katja', 'Vogel', 'katja.vogel'], ['Bogdan', 'Ionescu', 'bogdan.ionescu'], ['Zeynep', 'Kaya', 'zeynep.kaya'],
 ];
 
 const EMAIL_DOMAINS = ['posteo.de', 'proton.me', 'outlook.com', 'gmail.com', 'fastmail.fm', 'mail.example.org', 'yandex.ru', 'web.de', 'icloud.com', 'hey.com'];

@@ -18,6 +18,16 @@ export const ASSIGNMENTS: { template: string; seeds: number[] }[] = [
   { template: 'pandoc-docx', seeds: [39, 40, 41] },
   { template: 'libreoffice-doc', seeds: [42, 43, 44] },
   { template: 'html-table-docx', seeds: [45, 46, 47] },
+  // Added later (issue 11, second round); the split rule is the same.
+  { template: 'jsonresume-elegant', seeds: [48, 49, 50] },
+  { template: 'jsonresume-kendall', seeds: [51, 52, 53] },
+  { template: 'jsonresume-paper', seeds: [54, 55, 56] },
+  { template: 'jsonresume-flat', seeds: [57, 58, 59] },
+  { template: 'jsonresume-macchiato', seeds: [63, 64, 65] },
+  { template: 'moderncv-fancy', seeds: [66, 67, 68] },
+  { template: 'moderncv-oldstyle', seeds: [69, 70, 71] },
+  { template: 'pandoc-latex-pdf', seeds: [72, 73, 74] },
+  { template: 'libreoffice-pdf', seeds: [75, 76, 77] },
 ];
 
 export function isHeldOut(template: string, seed: number): boolean {
