@@ -1,7 +1,6 @@
 // Plain JavaScript: the gateway's bench server runs without a TypeScript loader and imports it too.
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 
 /**
