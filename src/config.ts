@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const optionalUrl = z
@@ -70,8 +71,11 @@ const envSchema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().positive().default(16_384),
   /** Seconds a client is told to wait (Retry-After) when a dependency is down. */
   UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().positive().default(5),
-  /** Résumés one process works on at once; parsing itself runs on one thread per core. */
-  RESUME_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /**
+   * Résumés one process works on at once; parsing itself runs on one thread per core. Four per
+   * core keeps the parse threads fed while other résumés wait on the database.
+   */
+  RESUME_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(Math.min(64, 4 * availableParallelism())),
   /** Who reads the fields out of a résumé's text: the built-in rules, or a model behind LLM_BASE_URL. */
   RESUME_EXTRACTOR: z.enum(['heuristic', 'llm']).default('heuristic'),
   /** An OpenAI-compatible API (OpenAI, vLLM, Ollama, llama.cpp server), e.g. http://localhost:11434/v1. */

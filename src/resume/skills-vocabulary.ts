@@ -1,4 +1,5 @@
 import type { SkillCategory } from './cv-schema.js';
+import { SkillMentionIndex, skillMatchers } from './skill-mentions.js';
 
 export interface SkillEntry {
   name: string;
@@ -481,39 +482,13 @@ export function findSkill(text: string): SkillEntry | undefined {
   return BY_KEY.get(skillKey(text));
 }
 
-interface ProseMatcher {
-  entry: SkillEntry;
-  pattern: RegExp;
-}
-
-// Prose matching is case-sensitive on purpose ("React" is the library, "react" the verb),
-// except for technical tokens with digits or symbols, which no English word resembles
-// ("K8s", "node.js", "ci/cd").
-const PROSE_MATCHERS: ProseMatcher[] = SKILLS_VOCABULARY.filter((entry) => !entry.listedOnly).flatMap((entry) => {
-  const spellings = [entry.name, ...entry.aliases].sort((a, b) => b.length - a.length);
-  const technical = spellings.filter((spelling) => /[\d.#+/]/.test(spelling));
-  const boundary = (alternatives: string[]) =>
-    `(?<![\\p{L}\\p{N}+#./-])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}+#]|\\.[\\p{L}\\p{N}]|-[\\p{L}])`;
-  return [
-    { entry, pattern: new RegExp(boundary(spellings), 'gu') },
-    ...(technical.length > 0 ? [{ entry, pattern: new RegExp(boundary(technical), 'giu') }] : []),
-  ];
-});
+const MENTIONS = new SkillMentionIndex(skillMatchers(SKILLS_VOCABULARY));
 
 /**
- * Vocabulary skills mentioned in free text (summaries, job descriptions). A mention
- * inside a longer one counts only as the longer skill ("GitHub Actions" is not "GitHub").
+ * Vocabulary skills mentioned in free text (summaries, job descriptions), by the rule in
+ * skill-mentions.ts. A mention inside a longer one counts only as the longer skill ("GitHub
+ * Actions" is not "GitHub").
  */
 export function findSkillMentions(text: string): SkillEntry[] {
-  const mentions = PROSE_MATCHERS.flatMap(({ entry, pattern }) =>
-    [...text.matchAll(pattern)].map((match) => ({ entry, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length })),
-  );
-  const kept = mentions.filter(
-    (mention) => !mentions.some((other) => other !== mention && other.start <= mention.start && other.end >= mention.end && other.end - other.start > mention.end - mention.start),
-  );
-  return [...new Set(kept.map((mention) => mention.entry))];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return MENTIONS.find(text);
 }

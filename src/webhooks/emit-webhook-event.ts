@@ -14,6 +14,24 @@ export interface WebhookEventInput {
   data: Record<string, unknown>;
 }
 
+type Endpoint = { id: string; events: WebhookEventType[] };
+
+// A transaction that emits several events (a résumé's candidate and its outcome) reads its
+// organization's endpoints once.
+const endpointsByTransaction = new WeakMap<Tx, Map<string, Promise<Endpoint[]>>>();
+
+function enabledEndpoints(tx: Tx, organizationId: string): Promise<Endpoint[]> {
+  let byOrganization = endpointsByTransaction.get(tx);
+  if (!byOrganization) endpointsByTransaction.set(tx, (byOrganization = new Map()));
+  let endpoints = byOrganization.get(organizationId);
+  if (!endpoints) {
+    // Raw because the PGlite adapter sends `events: { has }` on an enum array as a malformed array literal.
+    endpoints = tx.$queryRaw<Endpoint[]>`SELECT id, events::text[] AS events FROM "WebhookEndpoint" WHERE "organizationId" = ${organizationId}::uuid AND enabled`;
+    byOrganization.set(organizationId, endpoints);
+  }
+  return endpoints;
+}
+
 /**
  * Writes the event and one delivery (with its durable job) per subscribed endpoint inside the
  * caller's transaction: the change and its webhooks commit together or not at all, and sending
@@ -21,10 +39,7 @@ export interface WebhookEventInput {
  */
 export async function emitWebhookEvent(tx: Tx, jobs: JobQueue, event: WebhookEventInput | null): Promise<void> {
   if (!event) return;
-  // Raw because the PGlite adapter sends `events: { has }` on an enum array as a malformed array literal.
-  const endpoints = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "WebhookEndpoint"
-     WHERE "organizationId" = ${event.organizationId}::uuid AND enabled AND ${event.type}::"WebhookEventType" = ANY(events)`;
+  const endpoints = (await enabledEndpoints(tx, event.organizationId)).filter((endpoint) => endpoint.events.includes(event.type));
   if (endpoints.length === 0) return;
   const id = randomUUID();
   await tx.webhookEvent.create({

@@ -1,55 +1,78 @@
+import { randomUUID } from 'node:crypto';
 import type { CvParseSource, Prisma } from '../../generated/prisma/client.js';
+import type { Tx } from '../transaction.js';
 import type { CvInput } from './candidate-input.js';
 
 const upper = <T extends string>(value: T | undefined | null) => (value ? (value.toUpperCase() as Uppercase<T>) : null);
 
-/** The nested create for a candidate's CV; list order is kept in `position`. One INSERT per list, not per entry. */
-export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.CandidateCvCreateWithoutCandidateInput {
+/** A CV's rows; list order is kept in `position`. */
+function cvRows(cv: CvInput, source: CvParseSource) {
   return {
-    summary: cv.summary ?? null,
-    linkedinUrl: cv.linkedinUrl ?? null,
-    portfolioUrl: cv.portfolioUrl ?? null,
-    parsedAt: new Date(),
-    parseSource: source,
-    workExperiences: {
-      createMany: { data: cv.workExperiences.map((w, position) => ({
-        position,
-        company: w.company,
-        title: w.title,
-        startDate: w.startDate ?? null,
-        endDate: w.endDate ?? null,
-        isCurrent: w.isCurrent ?? false,
-        description: w.description ?? null,
-      })) },
+    cv: {
+      summary: cv.summary ?? null,
+      linkedinUrl: cv.linkedinUrl ?? null,
+      portfolioUrl: cv.portfolioUrl ?? null,
+      parsedAt: new Date(),
+      parseSource: source,
     },
-    education: {
-      createMany: { data: cv.education.map((e, position) => ({
-        position,
-        institution: e.institution,
-        degree: e.degree ?? null,
-        field: e.field ?? null,
-        startDate: e.startDate ?? null,
-        endDate: e.endDate ?? null,
-      })) },
-    },
-    skills: {
-      createMany: { data: cv.skills.map((s, position) => ({
-        position,
-        name: s.name,
-        category: upper(s.category),
-        proficiency: upper(s.proficiency),
-      })) },
-    },
-    certifications: {
-      createMany: { data: cv.certifications.map((c, position) => ({
-        position,
-        name: c.name,
-        issuer: c.issuer ?? null,
-        issueDate: c.issueDate ?? null,
-        expiryDate: c.expiryDate ?? null,
-        credentialId: c.credentialId ?? null,
-        credentialUrl: c.credentialUrl ?? null,
-      })) },
-    },
+    workExperiences: cv.workExperiences.map((w, position) => ({
+      position,
+      company: w.company,
+      title: w.title,
+      startDate: w.startDate ?? null,
+      endDate: w.endDate ?? null,
+      isCurrent: w.isCurrent ?? false,
+      description: w.description ?? null,
+    })),
+    education: cv.education.map((e, position) => ({
+      position,
+      institution: e.institution,
+      degree: e.degree ?? null,
+      field: e.field ?? null,
+      startDate: e.startDate ?? null,
+      endDate: e.endDate ?? null,
+    })),
+    skills: cv.skills.map((s, position) => ({
+      position,
+      name: s.name,
+      category: upper(s.category),
+      proficiency: upper(s.proficiency),
+    })),
+    certifications: cv.certifications.map((c, position) => ({
+      position,
+      name: c.name,
+      issuer: c.issuer ?? null,
+      issueDate: c.issueDate ?? null,
+      expiryDate: c.expiryDate ?? null,
+      credentialId: c.credentialId ?? null,
+      credentialUrl: c.credentialUrl ?? null,
+    })),
   };
+}
+
+/** The nested create for a candidate's CV. One INSERT per list, not per entry. */
+export function cvCreateData(cv: CvInput, source: CvParseSource): Prisma.CandidateCvCreateWithoutCandidateInput {
+  const rows = cvRows(cv, source);
+  return {
+    ...rows.cv,
+    workExperiences: { createMany: { data: rows.workExperiences } },
+    education: { createMany: { data: rows.education } },
+    skills: { createMany: { data: rows.skills } },
+    certifications: { createMany: { data: rows.certifications } },
+  };
+}
+
+/**
+ * Writes a new candidate's CV: one INSERT for the CV and one per list that has entries, and
+ * nothing read back (a nested create reads the parent again and inserts empty lists too).
+ */
+export async function insertCvRows(tx: Tx, candidateId: string, cv: CvInput, source: CvParseSource): Promise<void> {
+  const rows = cvRows(cv, source);
+  const cvId = randomUUID();
+  await tx.candidateCv.createMany({ data: [{ id: cvId, candidateId, ...rows.cv }] });
+  const inCv = <T>(list: T[]) => list.map((row) => ({ ...row, cvId }));
+  if (rows.workExperiences.length > 0) await tx.workExperience.createMany({ data: inCv(rows.workExperiences) });
+  if (rows.education.length > 0) await tx.education.createMany({ data: inCv(rows.education) });
+  if (rows.skills.length > 0) await tx.candidateSkill.createMany({ data: inCv(rows.skills) });
+  if (rows.certifications.length > 0) await tx.certification.createMany({ data: inCv(rows.certifications) });
 }

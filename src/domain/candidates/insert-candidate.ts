@@ -2,7 +2,7 @@ import type { CvParseSource, Prisma } from '../../generated/prisma/client.js';
 import type { Actor } from '../actor.js';
 import type { CvInput } from './candidate-input.js';
 import { recordCandidateEvent } from './candidate-events.js';
-import { cvCreateData } from './cv-records.js';
+import { insertCvRows } from './cv-records.js';
 import { normalizeEmail, rethrowUniqueEmail } from './dedupe.js';
 import { searchKeywords } from './search-keywords.js';
 import { initialStatus, type TransitionDeps } from './status-machine.js';
@@ -29,10 +29,10 @@ export async function insertCandidate(deps: TransitionDeps, actor: Actor, row: N
         status: initialStatus(row),
         emailNormalized: normalizeEmail(row.email),
         searchKeywords: searchKeywords({ fullName: row.fullName, email: row.email, title: row.title, skills: cv?.data.skills }),
-        cv: cv ? { create: cvCreateData(cv.data, cv.source) } : undefined,
       },
     })
     .catch((error: unknown) => rethrowUniqueEmail(error, row.email));
+  if (cv) await insertCvRows(tx, candidate.id, cv.data, cv.source);
   const record = await recordCandidateEvent(tx, hooks, pubsub, {
     actor,
     candidateId: candidate.id,

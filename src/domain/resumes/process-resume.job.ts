@@ -1,5 +1,5 @@
 import type { AppServices } from '../../app-services.js';
-import type { NotificationKind, ProcessingOutcome, ProcessingStage, ResumeUpload } from '../../generated/prisma/client.js';
+import type { NotificationKind, ProcessingOutcome, ProcessingStage, ProcessingStatus, ResumeUpload } from '../../generated/prisma/client.js';
 import type { JobHandler } from '../../jobs/worker.js';
 import type { ResumeLayout } from '../../resume/display-type.js';
 import type { ExtractedResume, ResumeFieldExtractor } from '../../resume/extract-fields.js';
@@ -20,7 +20,10 @@ import { resumeProcessedEvent } from '../../webhooks/candidate-webhook-events.js
 import { emitWebhookEvent } from '../../webhooks/emit-webhook-event.js';
 import { STAGE_PROGRESS } from './stages.js';
 
-const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message: (u: ResumeUpload, name: string) => string }> = {
+/** An upload as the job works on it: everything but the file's bytes. */
+type UploadRow = Omit<ResumeUpload, 'content'>;
+
+const NOTIFICATION: Record<ProcessingOutcome, { kind: NotificationKind; message: (u: UploadRow, name: string) => string }> = {
   CANDIDATE_CREATED: { kind: 'CANDIDATE_CREATED', message: (u, name) => `Candidate ${name} was created from ${u.fileName}.` },
   RESUME_ATTACHED: { kind: 'RESUME_REVIEW', message: (u, name) => `${u.fileName} belongs to existing candidate ${name}: the résumé is attached for your review.` },
   NEEDS_COMPLETION: { kind: 'NEEDS_COMPLETION', message: (u, name) => `No email was found in ${u.fileName}: candidate ${name} is saved as pending and needs completion.` },
@@ -36,40 +39,44 @@ const NOTHING_FOUND = 'No name, email address or phone number could be read from
 /** The fields as stored on the upload for review (`ResumeUpload.extracted`). */
 export type StoredExtraction = AttributedExtraction;
 
+/** One run of the job: the upload it works on and the timer of its stages. */
+interface Run {
+  upload: UploadRow;
+  /** Absent when a dead letter finishes the upload: no stage of a run is timed then. */
+  timer?: ReturnType<typeof resumeJobTimer>;
+}
+
+const unfinished = (): { notIn: ProcessingStatus[] } => ({ notIn: ['COMPLETED', 'FAILED'] });
+
+/** Another run of the same job finished the upload first: this one's writes roll back. */
+class AlreadyFinished extends Error {}
+
 /**
  * The résumé pipeline (Recruitsome): text → fields → duplicate check → save, with every stage
  * published to subscribers. Safe to run again after a crash at any point: everything it
- * decides is written in one final transaction that first checks the upload is not finished.
+ * decides is written in one final transaction, which commits only if the upload is still
+ * unfinished when its row is written.
  */
 export function processResumeHandler(services: AppServices, extractor: ResumeFieldExtractor): JobHandler {
   const { prisma } = services.db;
   const logger = services.logger.child({ component: WORKER_NAME });
-  // One timer per run in progress, keyed by upload: stages are timed as they are entered.
-  const timers = new Map<string, ReturnType<typeof resumeJobTimer>>();
 
-  async function stage(upload: ResumeUpload, next: ProcessingStage) {
-    timers.get(upload.id)?.enter(next);
-    const updated = await prisma.resumeUpload.update({ where: { id: upload.id }, data: { status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] }, omit: { content: true } });
-    publishResumeProgress(services, updated);
+  // Stages after the claim are announced without a write of their own: a reader of the row
+  // sees EXTRACTING_TEXT, then the outcome; a subscriber hears every stage.
+  function announce(run: Run, next: ProcessingStage) {
+    run.timer?.enter(next);
+    publishResumeProgress(services, { ...run.upload, status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] });
   }
 
-  // Stages the final transaction follows at once are announced without a write of their own:
-  // a reader of the row sees the stage before them, then the outcome.
-  function announce(upload: ResumeUpload, next: ProcessingStage) {
-    timers.get(upload.id)?.enter(next);
-    publishResumeProgress(services, { ...upload, status: 'PROCESSING', stage: next, progress: STAGE_PROGRESS[next] });
-  }
-
-  async function finish(upload: ResumeUpload, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: StoredExtraction; outcome?: ProcessingOutcome }>) {
+  async function finish(run: Run, outcome: ProcessingOutcome, work: (tx: Tx, hooks: AfterCommit) => Promise<{ candidateId: string | null; name: string; error?: string; extracted?: StoredExtraction; outcome?: ProcessingOutcome }>) {
+    const { upload } = run;
     const done = await inTransaction(prisma, async (tx, hooks) => {
-      // The row lock makes a concurrent or repeated run of the same job wait, then see it finished.
-      const [current] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "ResumeUpload" WHERE id = ${upload.id}::uuid FOR UPDATE`;
-      if (!current || current.status === 'COMPLETED' || current.status === 'FAILED') return null;
       const result = await work(tx, hooks);
       const decided = result.outcome ?? outcome;
       const failed = decided === 'FAILED';
-      const finished = await tx.resumeUpload.update({
-        where: { id: upload.id },
+      // The row lock makes a concurrent or repeated run of the same job wait here, then find it finished.
+      const [finished] = await tx.resumeUpload.updateManyAndReturn({
+        where: { id: upload.id, status: unfinished() },
         data: {
           status: failed ? 'FAILED' : 'COMPLETED',
           stage: failed ? 'FAILED' : 'COMPLETED',
@@ -83,6 +90,7 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
         },
         omit: { content: true },
       });
+      if (!finished) throw new AlreadyFinished();
       await emitWebhookEvent(tx, services.jobs, resumeProcessedEvent(finished));
       const notice = NOTIFICATION[decided];
       const notification = await tx.notification.create({
@@ -94,34 +102,39 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
           resumeUploadId: upload.id,
           candidateId: result.candidateId,
         },
+        select: { id: true },
       });
       hooks.afterCommit(() => {
         publishResumeProgress(services, finished);
         services.pubsub.publish('notification', upload.organizationId, { id: notification.id, organizationId: upload.organizationId, userId: upload.ownerId });
       });
       return finished;
+    }).catch((error: unknown) => {
+      if (error instanceof AlreadyFinished) return null;
+      throw error;
     });
-    if (done?.outcome) timers.get(upload.id)?.finished(done.outcome, upload.createdAt);
+    if (done?.outcome) run.timer?.finished(done.outcome, upload.createdAt);
     return done;
   }
 
-  async function fail(upload: ResumeUpload, reason: string, extracted?: StoredExtraction) {
-    await finish(upload, 'FAILED', async () => ({ candidateId: null, name: upload.fileName, error: reason, extracted }));
+  async function fail(run: Run, reason: string, extracted?: StoredExtraction) {
+    await finish(run, 'FAILED', async () => ({ candidateId: null, name: run.upload.fileName, error: reason, extracted }));
   }
 
-  async function save(upload: ResumeUpload, text: string, found: ExtractedResume) {
+  async function save(run: Run, text: string, found: ExtractedResume) {
+    const { upload } = run;
     // Model output is as untrusted as the file: no control character reaches a text column.
     const extracted: StoredExtraction = { extractor: extractor.name, ...stripControlCharsDeep(found) };
     const actor = systemActor(upload.organizationId, WORKER_NAME);
     const email = normalizeEmail(extracted.email);
     const personName = extracted.fullName ?? ([extracted.firstName, extracted.lastName].filter(Boolean).join(' ') || null);
     if (!personName && !email && !extracted.phone) {
-      await fail(upload, NOTHING_FOUND, extracted);
+      await fail(run, NOTHING_FOUND, extracted);
       return;
     }
     const name = personName ?? upload.fileName.replace(/\.[^.]+$/, '');
     const cv = cvInputSchema.safeParse(extracted.cv);
-    await finish(upload, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
+    await finish(run, email ? 'CANDIDATE_CREATED' : 'NEEDS_COMPLETION', async (tx, hooks) => {
       if (email) {
         const existing = await findResumeOwner(tx, upload.organizationId, email);
         if (existing) {
@@ -160,54 +173,57 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
     });
   }
 
-  async function runStages(upload: ResumeUpload) {
-    if (!upload.content) {
-      await fail(upload, 'The file is no longer available for processing.');
+  async function runStages(run: Run, content: Uint8Array | null) {
+    const { upload } = run;
+    if (!content) {
+      await fail(run, 'The file is no longer available for processing.');
       return;
     }
     const kind = RESUME_MIME_TYPES[upload.mimeType];
     if (!kind) {
-      await fail(upload, `Unsupported file type ${upload.mimeType}.`);
+      await fail(run, `Unsupported file type ${upload.mimeType}.`);
       return;
     }
-    await stage(upload, 'EXTRACTING_TEXT');
     let text: string;
     let layout: ResumeLayout;
     try {
-      ({ text, layout } = await extractResumeContent(upload.content, kind));
+      ({ text, layout } = await extractResumeContent(content, kind));
     } catch (error) {
       // A file that cannot be read will not become readable on retry: it fails its own job now.
       if (error instanceof ResumeParseError) {
         logger.info({ uploadId: upload.id, code: error.code, detail: error.detail }, 'résumé text could not be extracted');
-        await fail(upload, error.message);
+        await fail(run, error.message);
         return;
       }
       throw error;
     }
-    await stage(upload, 'EXTRACTING_FIELDS');
+    announce(run, 'EXTRACTING_FIELDS');
     const extracted = await extractor.extract(text, layout);
     // Only a résumé with an email is checked against existing candidates (src/domain/candidates/dedupe.ts).
-    if (extracted.email) announce(upload, 'CHECKING_DUPLICATES');
-    announce(upload, 'SAVING');
-    await save(upload, text, extracted);
+    if (extracted.email) announce(run, 'CHECKING_DUPLICATES');
+    announce(run, 'SAVING');
+    await save(run, text, extracted);
   }
 
   return {
     concurrency: services.config.RESUME_CONCURRENCY,
     async run(job) {
-      const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
-      if (!upload || upload.status === 'COMPLETED' || upload.status === 'FAILED') return;
-      timers.set(upload.id, resumeJobTimer(services.metrics));
-      try {
-        await runStages(upload);
-      } finally {
-        timers.delete(upload.id);
-      }
+      // Claiming the upload is its first stage's write: one statement reads it and marks it.
+      const [claimed] = await prisma.resumeUpload.updateManyAndReturn({
+        where: { id: job.subjectId, status: unfinished() },
+        data: { status: 'PROCESSING', stage: 'EXTRACTING_TEXT', progress: STAGE_PROGRESS.EXTRACTING_TEXT },
+      });
+      if (!claimed) return;
+      const { content, ...upload } = claimed;
+      const timer = resumeJobTimer(services.metrics);
+      timer.enter('EXTRACTING_TEXT');
+      publishResumeProgress(services, upload);
+      await runStages({ upload, timer }, content);
     },
     async onDead(job, error) {
-      const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId } });
+      const upload = await prisma.resumeUpload.findUnique({ where: { id: job.subjectId }, omit: { content: true } });
       logger.error({ err: error, uploadId: job.subjectId, attempts: job.attempts }, 'résumé processing failed for good');
-      if (upload) await fail(upload, INTERNAL_FAILURE);
+      if (upload) await fail({ upload }, INTERNAL_FAILURE);
     },
   };
 }

@@ -43,10 +43,12 @@ export async function uploadResume(services: AppServices, actor: Actor, raw: unk
       input.ownerId || input.ownerNumber
         ? await tx.user.findFirst({
             where: { organizationId: actor.organizationId, ...(input.ownerId ? { id: input.ownerId } : { number: input.ownerNumber! }) },
-            include: { organization: { select: { intakeEnabled: true } } },
+            select: { id: true },
           })
         : null;
     if (!owner) throw new NotFoundError('User');
+    // Recruitsome: silently ignored when the tenant has no Intake feature (read only when asked for).
+    const createIntake = Boolean(input.createIntake) && Boolean((await tx.organization.findUnique({ where: { id: actor.organizationId }, select: { intakeEnabled: true } }))?.intakeEnabled);
     if (input.jobPositionId) {
       const position = await tx.jobPosition.findFirst({ where: { id: input.jobPositionId, organizationId: actor.organizationId }, select: { id: true } });
       if (!position) throw new NotFoundError('JobPosition');
@@ -61,8 +63,7 @@ export async function uploadResume(services: AppServices, actor: Actor, raw: unk
         sizeBytes: bytes.length,
         checksum: createHash('sha256').update(bytes).digest('hex'),
         content: new Uint8Array(bytes),
-        // Recruitsome: silently ignored when the tenant has no Intake feature.
-        createIntake: Boolean(input.createIntake) && owner.organization.intakeEnabled,
+        createIntake,
       },
       // The bytes stay in the database for the worker only; callers (and stored idempotent replies) never carry them.
       omit: { content: true },
