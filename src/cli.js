@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The `candidate-gateway` command. The gateway is TypeScript run through tsx's loader, so the
-// same sources serve `npm start`, the CLI and the tests with no build step.
-import { register } from 'tsx/esm/api';
+// The `candidate-gateway` command (and `npm start`). It runs the compiled JavaScript in dist/,
+// rebuilt first whenever a source changed since the last build, so an edited checkout never
+// serves old code and nothing loads a TypeScript compiler at run time.
+import { ensureCompiled } from './build/compile.js';
 
-register();
-await import('./main.ts');
+await ensureCompiled();
+// A computed URL so that tsc (allowJs) does not follow it into dist/.
+await import(new URL('../dist/main.js', import.meta.url).href);

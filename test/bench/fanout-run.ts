@@ -12,7 +12,7 @@ let gateway: RunningPeer | undefined;
 try {
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(databaseUrl());
-  gateway = await startPeer('gateway', './servers/gateway.ts', BENCH.basePort, {
+  gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, {
     ...gatewayEnv,
     DATABASE_URL: databaseUrl(),
     REDIS_URL: redisUrl,

@@ -2,6 +2,7 @@
 // PostgreSQL database with the same seeded data. Servers run in their own processes; autocannon loads them from
 // this one. Rounds are interleaved (every workload × peer once per round, peer order rotating) and medians reported.
 // Not part of `npm test`. Writes the tables to stdout and to test/bench/RESULTS.md.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,12 @@ import { workloads, type PeerName } from './workloads.js';
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const url = databaseUrl();
 
+/** A baseline checkout's gateway script: compiled (gateway.js) from this change on, TypeScript before it. */
+function baselineGateway(dir: string): string {
+  const compiled = join(dir, 'test/bench/servers/gateway.js');
+  return existsSync(compiled) ? compiled : join(dir, 'test/bench/servers/gateway.ts');
+}
+
 const peers: RunningPeer[] = [];
 const out: string[] = [];
 const print = (text: string) => {
@@ -30,12 +37,12 @@ try {
   console.error(`seeding ${BENCH.candidates} candidates into ${BENCH.database} …`);
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(url);
-  const gateway = await startPeer('gateway', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
-  const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.ts', BENCH.basePort, { DATABASE_URL: url });
-  const raw = await startPeer('raw', './servers/raw.ts', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
+  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
+  const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
+  const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
   const baseline = BENCH.baselineDir
-    ? await startPeer('baseline', join(BENCH.baselineDir, 'test/bench/servers/gateway.ts'), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
+    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
     : null;
   if (baseline) peers.push(baseline);
   const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
@@ -96,7 +103,7 @@ try {
     // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
     const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
     try {
-      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.ts', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
+      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
       peers.push(embedded);
       const embeddedIdle = (await embedded.stats()).rss;
       for (const subscribers of [0, ...BENCH.fanOutClients]) {

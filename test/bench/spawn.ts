@@ -30,7 +30,12 @@ export async function startPeer(name: string, script: string, basePort: number, 
   const port = basePort + nextPort;
   const controlPort = basePort + nextPort + 1;
   nextPort += 2;
-  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url))], {
+  // Every server here is plain JavaScript run by plain node (the gateway from dist/, as `npm start` runs it):
+  // a TypeScript loader's hooks and memory would be measured as the server's own. Only a baseline
+  // checkout from before the build step brings a .ts gateway, run through tsx as it was then.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const path = script.startsWith('/') ? script : fileURLToPath(new URL(script, import.meta.url));
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', ...nodeArgs, ...loader, path], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), CONTROL_PORT: String(controlPort) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

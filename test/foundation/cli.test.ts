@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, isolatedTarget, type IsolatedTarget } from '../support/backends.js';
 import { cliPath, runCli, startServerProcess } from '../support/processes.js';
@@ -39,16 +40,16 @@ describe('candidate-gateway CLI on the embedded database', () => {
   });
 
   it('creates an organization and a key printed as exactly one JSON object', async () => {
-    expect((await runCli(['orgs', 'create', 'acme', '--name', 'Acme Corp'], env())).code).toBe(0);
-    const duplicate = await runCli(['orgs', 'create', 'acme'], env());
+    expect((await runCli(['orgs', 'create', 'acme', '--name', 'Acme Corp'], env(), SLOW)).code).toBe(0);
+    const duplicate = await runCli(['orgs', 'create', 'acme'], env(), SLOW);
     expect(duplicate.code).not.toBe(0);
     expect(duplicate.stderr).toContain('already exists');
-    const { code, stdout } = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:candidates,admin', '--name', 'ci', '--json'], env());
+    const { code, stdout } = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:candidates,admin', '--name', 'ci', '--json'], env(), SLOW);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout);
     expect(printed).toMatchObject({ prefix: expect.stringMatching(/^cgw_/), scopes: ['read:candidates', 'admin'], name: 'ci' });
     expect(printed.key.startsWith(printed.prefix)).toBe(true);
-    expect((await runCli(['keys', 'revoke', printed.prefix], env())).code).toBe(0);
+    expect((await runCli(['keys', 'revoke', printed.prefix], env(), SLOW)).code).toBe(0);
     const db = await openDatabase({ kind: 'pglite', dataDir });
     try {
       const audit = await db.prisma.auditEntry.findMany({ where: { targetId: printed.prefix }, orderBy: { createdAt: 'asc' } });
@@ -61,19 +62,19 @@ describe('candidate-gateway CLI on the embedded database', () => {
     } finally {
       await db.close();
     }
-  });
+  }, 2 * SLOW);
 
   it('refuses unknown scopes and unknown organizations with a clear message', async () => {
-    const badScope = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:everything'], env());
+    const badScope = await runCli(['keys', 'create', '--org', 'acme', '--scopes', 'read:everything'], env(), SLOW);
     expect(badScope.code).not.toBe(0);
     expect(badScope.stderr).toContain('Unknown scope(s): read:everything');
-    const badOrg = await runCli(['keys', 'create', '--org', 'nope', '--scopes', 'admin'], env());
+    const badOrg = await runCli(['keys', 'create', '--org', 'nope', '--scopes', 'admin'], env(), SLOW);
     expect(badOrg.stderr).toContain('No organization "nope"');
-  });
+  }, 2 * SLOW);
 
   it('serves a key made by the CLI, refuses invalid keys, and keeps serving when a second process is refused the data directory', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'cg-serve-'));
-    const server = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' });
+    const server = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     try {
       expect(server.output()).toContain('Created organization "default"');
       const bootstrapKey = /\n {2}(cgw_\S+)\n/.exec(server.output())?.[1];
@@ -81,10 +82,10 @@ describe('candidate-gateway CLI on the embedded database', () => {
       expect((await graphql(server.url, bootstrapKey!, '{ __typename }')).body).toEqual({ data: { __typename: 'Query' } });
       expect((await graphql(server.url, 'cgw_invalid', '{ __typename }')).status).toBe(401);
 
-      const second = await runCli(['serve'], { DATA_DIR: fresh, DATABASE_URL: '', PORT: '0' });
+      const second = await runCli(['serve'], { DATA_DIR: fresh, DATABASE_URL: '', PORT: '0' }, SLOW);
       expect(second.code).not.toBe(0);
       expect(second.stderr).toContain('is in use by another candidate-gateway process');
-      const cliWhileServing = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'admin'], { DATA_DIR: fresh, DATABASE_URL: '' });
+      const cliWhileServing = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'admin'], { DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
       expect(cliWhileServing.code).not.toBe(0);
       expect((await graphql(server.url, bootstrapKey!, '{ viewer { organization { slug } } }')).body.data.viewer.organization.slug).toBe('default');
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
@@ -92,9 +93,9 @@ describe('candidate-gateway CLI on the embedded database', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     }
-    const keys = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'read:candidates', '--json'], { DATA_DIR: fresh, DATABASE_URL: '' });
+    const keys = await runCli(['keys', 'create', '--org', 'default', '--scopes', 'read:candidates', '--json'], { DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     expect(keys.code).toBe(0);
-    const restarted = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' });
+    const restarted = await startServerProcess({ DATA_DIR: fresh, DATABASE_URL: '' }, SLOW);
     try {
       expect(restarted.output()).not.toContain('Created organization');
       expect((await graphql(restarted.url, JSON.parse(keys.stdout).key, '{ __typename }')).status).toBe(200);
@@ -103,7 +104,7 @@ describe('candidate-gateway CLI on the embedded database', () => {
       await restarted.exited;
       await rm(fresh, { recursive: true, force: true });
     }
-  });
+  }, 3 * SLOW);
 
   it('fails fast with a clear message on an invalid setting', async () => {
     const { code, stderr } = await runCli(['serve'], { DATA_DIR: dataDir, PORT: 'eighty' });
@@ -165,9 +166,11 @@ describe('candidate-gateway import, lists and errors on the embedded database', 
     }
   }
 
-  it('--help, worker --help and keys create --help answer without loading the application', async () => {
-    // A setting the application would refuse proves the help path never reads the configuration.
-    const broken = { ...env(), DATABASE_URL: 'mysql://u@localhost/db' };
+  it('--help, worker --help, keys create --help and argument errors answer without loading the application', async () => {
+    // A setting the application would refuse proves the help path never reads the configuration,
+    // and the import guard fails the process on any module beyond commander and the scope list.
+    const guard = pathToFileURL(join(projectRoot, 'test', 'support', 'cli-import-guard.mjs')).href;
+    const broken = { ...env(), DATABASE_URL: 'mysql://u@localhost/db', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${guard}` };
     const startedHelp = performance.now();
     const help = await runCli(['--help'], broken, SLOW);
     const helpMs = performance.now() - startedHelp;
@@ -178,6 +181,16 @@ describe('candidate-gateway import, lists and errors on the embedded database', 
     expect(worker.stdout).toContain('Run only the background workers');
     const keyHelp = await runCli(['keys', 'create', '--help'], broken, SLOW);
     for (const scope of SCOPES) expect(keyHelp.stdout).toContain(`  ${scope}\n`);
+    const missing = await runCli(['keys', 'create', '--org', 'acme'], broken, SLOW);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("error: required option '--scopes <csv>' not specified");
+    const unknown = await runCli(['frobnicate'], broken, SLOW);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("error: unknown command 'frobnicate'");
+    // The guard itself: a command that needs the application is stopped by it.
+    const guarded = await runCli(['orgs', 'list'], broken, SLOW);
+    expect(guarded.code).not.toBe(0);
+    expect(guarded.stderr).toContain('the CLI loaded file://');
     // The peer: a command that opens the database, run in the same conditions.
     const startedList = performance.now();
     expect((await runCli(['orgs', 'list'], env(), SLOW)).code).toBe(0);

@@ -102,7 +102,6 @@ export function processResumeHandler(services: AppServices, extractor: ResumeFie
           resumeUploadId: upload.id,
           candidateId: result.candidateId,
         },
-        select: { id: true },
       });
       hooks.afterCommit(() => {
         publishResumeProgress(services, finished);

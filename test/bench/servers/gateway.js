@@ -1,9 +1,13 @@
-// The gateway as `npm start` runs it (same app, same server), plus the bench's side port.
-import { createApp } from '../../../src/app.js';
-import { bootstrapEmptyDatabase } from '../../../src/bootstrap.js';
-import { loadConfig } from '../../../src/config.js';
-import { startServer } from '../../../src/server.js';
+// The gateway as `npm start` runs it — the compiled JavaScript in dist/, no TypeScript loader in the
+// process (hence plain JavaScript here too) — plus the bench's side port.
+import { ensureCompiled } from '../../../src/build/compile.js';
 import { serveControl } from './control.js';
+
+await ensureCompiled();
+// Computed URLs so that tsc (allowJs) does not follow them into dist/.
+const [{ createApp }, { bootstrapEmptyDatabase }, { loadConfig }, { startServer }] = await Promise.all(
+  ['app.js', 'bootstrap.js', 'config.js', 'server.js'].map((file) => import(new URL(`../../../dist/${file}`, import.meta.url).href)),
+);
 
 const config = loadConfig();
 // No background worker unless asked: its polling would add statements no request sent.

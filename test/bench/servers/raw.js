@@ -1,9 +1,10 @@
 // The floor: node:http + pg, one hand-written SQL statement per request that returns the finished JSON.
+// Plain JavaScript, like every server the bench starts: no loader in the process to be measured with it.
 import { createServer } from 'node:http';
 import { countingPool, serveControl } from './control.js';
 
-const { pool, statements } = countingPool(process.env.DATABASE_URL!);
-const organizationId = process.env.BENCH_ORGANIZATION_ID!;
+const { pool, statements } = countingPool(process.env.DATABASE_URL);
+const organizationId = process.env.BENCH_ORGANIZATION_ID;
 
 const CANDIDATE = `SELECT json_build_object('data', json_build_object('candidate', json_build_object(
   'id', c.id, 'firstName', c."firstName", 'lastName', c."lastName", 'fullName', c."fullName", 'email', c.email, 'phone', c.phone,
@@ -32,12 +33,12 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  pool.query<{ body: string }>(sql, params).then(
+  pool.query(sql, params).then(
     (result) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(result.rows[0]?.body ?? '{"data":null}');
     },
-    (error: Error) => {
+    (error) => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: error.message }] }));
     },

@@ -1,14 +1,15 @@
 // PostGraphile v5 serving the gateway's own tables, as the peer the gateway is measured against.
+// Plain JavaScript, like every server the bench starts: no loader in the process to be measured with it.
 import { createServer } from 'node:http';
 import { countingPool, serveControl } from '../servers/control.js';
 
 // PostGraphile 5 declares Node >= 22 and needs Promise.withResolvers, which Node 20 lacks.
 if (!('withResolvers' in Promise)) {
   Object.defineProperty(Promise, 'withResolvers', {
-    value<T>() {
-      let resolve!: (value: T) => void;
-      let reject!: (reason?: unknown) => void;
-      const promise = new Promise<T>((res, rej) => {
+    value() {
+      let resolve;
+      let reject;
+      const promise = new Promise((res, rej) => {
         resolve = res;
         reject = rej;
       });
@@ -23,7 +24,7 @@ const { makePgService } = await import('postgraphile/adaptors/pg');
 const { grafserv } = await import('postgraphile/grafserv/node');
 
 const port = Number(process.env.PORT);
-const { pool, statements } = countingPool(process.env.DATABASE_URL!);
+const { pool, statements } = countingPool(process.env.DATABASE_URL);
 const pgl = postgraphile({
   extends: [PostGraphileAmberPreset],
   pgServices: [makePgService({ pool, schemas: ['public'] })],
