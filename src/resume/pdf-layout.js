@@ -56,6 +56,15 @@ function toFragments(items) {
 
 /** @param {Fragment[]} fragments @returns {Row[]} */
 function groupRows(fragments) {
+  return fragmentsByBaseline(fragments).map((group) => ({ y: group.y, size: group.size, segments: toSegments(group.fragments) }));
+}
+
+/**
+ * Fragments grouped into rows by baseline, top to bottom: one place for what counts as the same line.
+ * @param {Fragment[]} fragments
+ * @returns {{ y: number, size: number, fragments: Fragment[] }[]}
+ */
+function fragmentsByBaseline(fragments) {
   const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x0 - q.x0);
   /** @type {{ y: number, size: number, fragments: Fragment[] }[]} */
   const groups = [];
@@ -68,7 +77,7 @@ function groupRows(fragments) {
       groups.push({ y: fragment.y, size: fragment.size, fragments: [fragment] });
     }
   }
-  return groups.map((group) => ({ y: group.y, size: group.size, segments: toSegments(group.fragments) }));
+  return groups;
 }
 
 /** @param {Fragment[]} fragments @returns {Segment[]} */
@@ -299,18 +308,7 @@ export function displayRuns(items, view) {
   if (fragments.length === 0 || fragments.length > 20_000) return [];
   const body = bodySize(fragments);
   const [left = 0, bottom = 0, right = 612, top = 792] = view;
-  const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x0 - q.x0);
-  /** @type {{ y: number, size: number, fragments: Fragment[] }[]} */
-  const rows = [];
-  for (const fragment of sorted) {
-    const last = rows.at(-1);
-    if (last && Math.abs(last.y - fragment.y) < 0.35 * Math.min(last.size, fragment.size)) {
-      last.fragments.push(fragment);
-      last.size = Math.max(last.size, fragment.size);
-    } else {
-      rows.push({ y: fragment.y, size: fragment.size, fragments: [fragment] });
-    }
-  }
+  const rows = fragmentsByBaseline(fragments);
   /** @type {DisplayRun[]} */
   const runs = [];
   rows.forEach((row, rowIndex) => {

@@ -5,7 +5,49 @@ import type { CvInput } from './candidate-input.js';
 
 const upper = <T extends string>(value: T | undefined | null) => (value ? (value.toUpperCase() as Uppercase<T>) : null);
 
-/** A CV's rows; list order is kept in `position`. */
+// One mapping from a CV's entries to their row columns, for saving them and for showing an unsaved
+// extraction in the same GraphQL types; list order is kept in `position`.
+export const workExperienceRows = (list: CvInput['workExperiences']) =>
+  list.map((w, position) => ({
+    position,
+    company: w.company,
+    title: w.title,
+    startDate: w.startDate ?? null,
+    endDate: w.endDate ?? null,
+    isCurrent: w.isCurrent ?? false,
+    description: w.description ?? null,
+  }));
+
+export const educationRows = (list: CvInput['education']) =>
+  list.map((e, position) => ({
+    position,
+    institution: e.institution,
+    degree: e.degree ?? null,
+    field: e.field ?? null,
+    startDate: e.startDate ?? null,
+    endDate: e.endDate ?? null,
+  }));
+
+export const skillRows = (list: CvInput['skills']) =>
+  list.map((s, position) => ({
+    position,
+    name: s.name,
+    category: upper(s.category),
+    proficiency: upper(s.proficiency),
+  }));
+
+export const certificationRows = (list: CvInput['certifications']) =>
+  list.map((c, position) => ({
+    position,
+    name: c.name,
+    issuer: c.issuer ?? null,
+    issueDate: c.issueDate ?? null,
+    expiryDate: c.expiryDate ?? null,
+    credentialId: c.credentialId ?? null,
+    credentialUrl: c.credentialUrl ?? null,
+  }));
+
+/** A CV's rows. */
 function cvRows(cv: CvInput, source: CvParseSource) {
   return {
     cv: {
@@ -15,38 +57,10 @@ function cvRows(cv: CvInput, source: CvParseSource) {
       parsedAt: new Date(),
       parseSource: source,
     },
-    workExperiences: cv.workExperiences.map((w, position) => ({
-      position,
-      company: w.company,
-      title: w.title,
-      startDate: w.startDate ?? null,
-      endDate: w.endDate ?? null,
-      isCurrent: w.isCurrent ?? false,
-      description: w.description ?? null,
-    })),
-    education: cv.education.map((e, position) => ({
-      position,
-      institution: e.institution,
-      degree: e.degree ?? null,
-      field: e.field ?? null,
-      startDate: e.startDate ?? null,
-      endDate: e.endDate ?? null,
-    })),
-    skills: cv.skills.map((s, position) => ({
-      position,
-      name: s.name,
-      category: upper(s.category),
-      proficiency: upper(s.proficiency),
-    })),
-    certifications: cv.certifications.map((c, position) => ({
-      position,
-      name: c.name,
-      issuer: c.issuer ?? null,
-      issueDate: c.issueDate ?? null,
-      expiryDate: c.expiryDate ?? null,
-      credentialId: c.credentialId ?? null,
-      credentialUrl: c.credentialUrl ?? null,
-    })),
+    workExperiences: workExperienceRows(cv.workExperiences),
+    education: educationRows(cv.education),
+    skills: skillRows(cv.skills),
+    certifications: certificationRows(cv.certifications),
   };
 }
 

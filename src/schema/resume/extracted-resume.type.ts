@@ -1,14 +1,13 @@
 import type { Certification, CandidateSkill, Education, WorkExperience } from '../../generated/prisma/client.js';
 import type { StoredExtraction } from '../../domain/resumes/process-resume.job.js';
 import type { CvData } from '../../resume/cv-schema.js';
+import { certificationRows, educationRows, skillRows, workExperienceRows } from '../../domain/candidates/cv-records.js';
 import { builder } from '../builder.js';
 import { CertificationType, EducationType, SkillType, WorkExperienceType } from '../candidate/candidate-cv.type.js';
 
-// The entries reuse the candidate CV's GraphQL types, so a reviewer compares like with like;
-// only the exposed columns are read, the row keys they lack are never resolved.
-type Row<T> = Omit<T, 'id' | 'cvId' | 'position'>;
-const asRows = <T>(rows: Row<T>[]) => rows as unknown as T[];
-const upper = <T extends string>(value: string | undefined) => (value ? (value.toUpperCase() as T) : null);
+// The entries reuse the candidate CV's GraphQL types and the rows a save would write, so a reviewer
+// compares like with like; only the exposed columns are read, the row keys they lack are never resolved.
+const asRows = <T>(rows: object[]) => rows as unknown as T[];
 
 const ExtractedCvType = builder.objectRef<CvData>('ExtractedCv').implement({
   description: 'A CV as read from a résumé file, before anything was saved',
@@ -16,54 +15,10 @@ const ExtractedCvType = builder.objectRef<CvData>('ExtractedCv').implement({
     summary: t.string({ nullable: true, resolve: (cv) => cv.summary ?? null }),
     linkedinUrl: t.string({ nullable: true, resolve: (cv) => cv.linkedinUrl ?? null }),
     portfolioUrl: t.string({ nullable: true, resolve: (cv) => cv.portfolioUrl ?? null }),
-    workExperiences: t.field({
-      type: [WorkExperienceType],
-      resolve: (cv) =>
-        asRows<WorkExperience>(
-          cv.workExperiences.map((w) => ({
-            company: w.company,
-            title: w.title,
-            startDate: w.startDate ?? null,
-            endDate: w.endDate ?? null,
-            isCurrent: w.isCurrent ?? false,
-            description: w.description ?? null,
-          })),
-        ),
-    }),
-    education: t.field({
-      type: [EducationType],
-      resolve: (cv) =>
-        asRows<Education>(
-          cv.education.map((e) => ({
-            institution: e.institution,
-            degree: e.degree ?? null,
-            field: e.field ?? null,
-            startDate: e.startDate ?? null,
-            endDate: e.endDate ?? null,
-          })),
-        ),
-    }),
-    skills: t.field({
-      type: [SkillType],
-      resolve: (cv) =>
-        asRows<CandidateSkill>(
-          cv.skills.map((s) => ({ name: s.name, category: upper<NonNullable<CandidateSkill['category']>>(s.category), proficiency: upper<NonNullable<CandidateSkill['proficiency']>>(s.proficiency) })),
-        ),
-    }),
-    certifications: t.field({
-      type: [CertificationType],
-      resolve: (cv) =>
-        asRows<Certification>(
-          cv.certifications.map((c) => ({
-            name: c.name,
-            issuer: c.issuer ?? null,
-            issueDate: c.issueDate ?? null,
-            expiryDate: c.expiryDate ?? null,
-            credentialId: c.credentialId ?? null,
-            credentialUrl: c.credentialUrl ?? null,
-          })),
-        ),
-    }),
+    workExperiences: t.field({ type: [WorkExperienceType], resolve: (cv) => asRows<WorkExperience>(workExperienceRows(cv.workExperiences)) }),
+    education: t.field({ type: [EducationType], resolve: (cv) => asRows<Education>(educationRows(cv.education)) }),
+    skills: t.field({ type: [SkillType], resolve: (cv) => asRows<CandidateSkill>(skillRows(cv.skills)) }),
+    certifications: t.field({ type: [CertificationType], resolve: (cv) => asRows<Certification>(certificationRows(cv.certifications)) }),
   }),
 });
 
