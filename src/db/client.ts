@@ -1,15 +1,20 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { PGLITE_OPTIONS } from './pglite-options.js';
 
 export { DataDirLockedError } from './data-dir-lock.js';
+export { PGLITE_EXTENSIONS } from './pglite-options.js';
 
 export type Prisma = PrismaClient;
 
@@ -38,15 +43,7 @@ export type DatabaseTarget =
 /** How long a request waits for a pooled connection before the database counts as unavailable. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 
-/** Extensions the migrations create (candidate search uses trigram indexes); PGlite must load them at construction. */
-export const PGLITE_EXTENSIONS = { pg_trgm };
-
-/**
- * PGlite reserves its shared buffers inside the WebAssembly heap of this process, and that heap
- * never shrinks: at PostgreSQL's default of 128 MB the embedded gateway was ~250 MB heavier than
- * on a server. The data directory is read through the OS page cache anyway, so 32 MB costs little.
- */
-const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'], extensions: PGLITE_EXTENSIONS };
+const INITIALIZE_PGLITE = fileURLToPath(new URL('./initialize-pglite.js', import.meta.url));
 
 export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA_DIR: string; DATABASE_STATEMENT_TIMEOUT_MS?: number }): DatabaseTarget {
   return config.DATABASE_URL
@@ -76,7 +73,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // PGlite is a single-process database: a second process opening the same files would corrupt them.
   const release = await lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create(join(dataDir, 'pgdata'), PGLITE_OPTIONS);
+    const pgdata = join(dataDir, 'pgdata');
+    await initializeDataDir(pgdata);
+    const pglite = await PGlite.create(pgdata, PGLITE_OPTIONS);
     return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, dataDir, async () => {
       await pglite.close();
       await release();
@@ -84,6 +83,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   } catch (error) {
     await release();
     throw error;
+  }
+}
+
+/** First start only: initdb runs in a child process, so that its peak memory leaves with it. */
+async function initializeDataDir(pgdata: string): Promise<void> {
+  // PGlite's own test for an initialized directory.
+  if (existsSync(join(pgdata, 'PG_VERSION'))) return;
+  try {
+    await promisify(execFile)(process.execPath, [INITIALIZE_PGLITE, pgdata]);
+  } catch (error) {
+    const { stderr } = error as { stderr?: string };
+    throw new Error(`initializing the PGlite data directory ${pgdata} failed${stderr ? `: ${stderr.trim()}` : ''}`, { cause: error });
   }
 }
 
