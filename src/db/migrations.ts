@@ -36,12 +36,38 @@ export async function readMigrationsList(): Promise<MigrationList> {
 /** Applies every migration not yet recorded in `_prisma_migrations`, as `prisma migrate deploy` does. */
 export async function applyPendingMigrations(db: Pick<Database, 'adapterFactory' | 'pool'>): Promise<string[]> {
   const migrationsList = await readMigrationsList();
+  // The schema engine, once loaded, holds ~30 MB for the life of the process; most starts have nothing for it to do.
+  if (await allApplied(db.adapterFactory, migrationsList.migrationDirectories.map((d) => d.path))) return [];
   return whileMigrating(db, () =>
     withSchemaEngine(projectRoot, db.adapterFactory, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
       return appliedMigrationNames;
     }),
   );
+}
+
+/**
+ * True when `_prisma_migrations` records every one of `names` as finished and no migration as
+ * failed. Anything else (no table yet, a migration running or failed elsewhere) is the engine's
+ * to apply or report, under the migration lock.
+ */
+async function allApplied(adapterFactory: SqlMigrationAwareDriverAdapterFactory, names: string[]): Promise<boolean> {
+  const adapter = await adapterFactory.connect();
+  try {
+    const query = (sql: string) => adapter.queryRaw({ sql, args: [], argTypes: [] });
+    const [exists] = (await query(`SELECT to_regclass('_prisma_migrations') IS NOT NULL`)).rows;
+    if (exists?.[0] !== true) return false;
+    const { rows } = await query(`SELECT migration_name, finished_at IS NOT NULL, rolled_back_at IS NOT NULL FROM _prisma_migrations`);
+    const applied = new Set<unknown>();
+    for (const [name, finished, rolledBack] of rows) {
+      if (rolledBack) continue;
+      if (!finished) return false;
+      applied.add(name);
+    }
+    return names.every((name) => applied.has(name));
+  } finally {
+    await adapter.dispose();
+  }
 }
 
 /** The SQL that takes a database at the end of the committed history to the current schema. */
