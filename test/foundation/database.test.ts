@@ -27,6 +27,19 @@ describe.each(backends)('schema and migrations on %s', (backend) => {
     expect(await applyPendingMigrations(gw.app.services.db)).toEqual([]);
   });
 
+  it('still reports a migration recorded as failed when every directory is applied', async () => {
+    const { prisma } = gw.app.services.db;
+    await prisma.$executeRaw`
+      INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count)
+      VALUES ('00000000-0000-4000-8000-00000000f41d', ${'0'.repeat(64)}, '99999999999999_failed_elsewhere', now(), 0)`;
+    try {
+      await expect(applyPendingMigrations(gw.app.services.db)).rejects.toThrow(/failed/i);
+    } finally {
+      await prisma.$executeRaw`DELETE FROM _prisma_migrations WHERE migration_name = '99999999999999_failed_elsewhere'`;
+    }
+    expect(await applyPendingMigrations(gw.app.services.db)).toEqual([]);
+  });
+
   it('enforces email uniqueness per job position in the database', async () => {
     const { prisma } = gw.app.services.db;
     const position = await prisma.jobPosition.create({ data: { organizationId: tenant.organizationId, title: 'Engineer' } });
