@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PGLITE_EXTENSIONS } from './client.js';
+import { PGLITE_EXTENSIONS } from './pglite-options.js';
 import { diffHistoryToSchema, migrationsDir } from './migrations.js';
 import { readPrismaSchema } from './schema-engine.js';
 import { projectRoot } from '../project-root.js';

@@ -4,17 +4,13 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { PGLITE_OPTIONS } from './pglite-options.js';
 
 export { DataDirLockedError } from './data-dir-lock.js';
-export { PGLITE_EXTENSIONS } from './pglite-options.js';
 
 export type Prisma = PrismaClient;
 
@@ -51,8 +47,15 @@ export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA
     : { kind: 'pglite', dataDir: config.DATA_DIR };
 }
 
+// Each mode loads only its own driver: PGlite's bindings are dead weight on a PostgreSQL server, and the other way round.
+const loadPGlite = async () => {
+  const [{ PGlite }, { PrismaPGlite }, { PGLITE_OPTIONS }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter'), import('./pglite-options.js')]);
+  return { PGlite, PrismaPGlite, PGLITE_OPTIONS };
+};
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
     // One pool of our own, shared by Prisma and the migration runner, so its use can be measured.
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -64,6 +67,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     url.password = '';
     return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end()), pool };
   }
+  const { PGlite, PrismaPGlite, PGLITE_OPTIONS } = await loadPGlite();
   if (target.kind === 'pglite-memory') {
     const pglite = new PGlite(PGLITE_OPTIONS);
     return withClient(new PrismaPGlite(pglite), { kind: 'pglite', pglite }, 'memory', () => pglite.close());
