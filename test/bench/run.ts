@@ -3,7 +3,7 @@
 // this one. Rounds are interleaved (every workload × peer once per round, peer order rotating) and medians reported.
 // Not part of `npm test`. Writes the tables to stdout and to test/bench/RESULTS.md.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,7 @@ try {
   }
 
   const measured: Measurements = new Map();
+  if (BENCH.profileDir) await mkdir(BENCH.profileDir, { recursive: true });
   for (let round = 0; round < BENCH.rounds; round += 1) {
     for (const workload of list) {
       const entries = Object.entries(workload.requests) as [PeerName, NonNullable<(typeof workload.requests)[PeerName]>][];
