@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH, databaseUrl, gatewayEnv } from './config.js';
+import { BENCH, commandNodeFlags, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
@@ -37,12 +37,12 @@ try {
   console.error(`seeding ${BENCH.candidates} candidates into ${BENCH.database} …`);
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(url);
-  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
+  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, commandNodeFlags());
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
   const baseline = BENCH.baselineDir
-    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
+    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, commandNodeFlags(BENCH.baselineDir))
     : null;
   if (baseline) peers.push(baseline);
   const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
@@ -108,12 +108,12 @@ try {
       // PostgreSQL gateway (on the seeded database) does not: idle memory is compared after a restart,
       // as a deployed gateway mostly runs, and the first start is reported beside it.
       const embeddedEnv = { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' };
-      const firstStart = await startPeer('gateway (PGlite, first start)', './servers/gateway.js', BENCH.basePort, embeddedEnv);
+      const firstStart = await startPeer('gateway (PGlite, first start)', './servers/gateway.js', BENCH.basePort, embeddedEnv, commandNodeFlags());
       peers.push(firstStart);
       const embeddedFirstStartIdle = (await firstStart.stats()).rss;
       const bootstrapKey = firstStart.bootstrapKey!;
       await firstStart.stop();
-      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, embeddedEnv);
+      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, embeddedEnv, commandNodeFlags());
       peers.push(embedded);
       const embeddedIdle = (await embedded.stats()).rss;
       for (const subscribers of [0, ...BENCH.fanOutClients]) {
