@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import type { Database } from './client.js';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PGLITE_EXTENSIONS, type Database } from './client.js';
 import { whileMigrating } from './migration-lock.js';
 import { withSchemaEngine } from './schema-engine.js';
 import { projectRoot } from '../project-root.js';
@@ -57,4 +59,29 @@ export async function diffHistoryToSchema(adapterFactory: SqlMigrationAwareDrive
     });
     return result.stdout ?? '';
   });
+}
+
+/**
+ * The same difference computed offline, against in-memory PGlite databases. The adapter's own shadow
+ * database loads no extensions, so replaying the history (CREATE EXTENSION pg_trgm) failed there,
+ * and the engine reported an empty difference before the failure surfaced.
+ */
+export async function diffHistoryToSchemaOffline(schema: { path: string; content: string }): Promise<string> {
+  const databases: PGlite[] = [];
+  const open = () => {
+    const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    databases.push(pglite);
+    return new PrismaPGlite(pglite);
+  };
+  const factory = Object.assign(open(), { connectToShadowDb: () => open().connect() });
+  try {
+    return await diffHistoryToSchema(factory, schema);
+  } finally {
+    await Promise.all(databases.map((db) => db.close()));
+  }
+}
+
+/** Whether a difference is nothing to write. */
+export function isEmptyMigration(sql: string): boolean {
+  return !sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim());
 }

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /** Everything the benchmark varies, in one place. Environment variables shorten a run while developing. */
 export const BENCH = {
   /** The benchmark's own database on the shared server: created, seeded and dropped by each run. */
@@ -46,3 +50,12 @@ export const gatewayEnv = {
   // Node flags to try on the gateway alone (e.g. GC sizing) before making them the default.
   ...(process.env.BENCH_GATEWAY_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS } : {}),
 };
+
+/**
+ * The Node flags the `candidate-gateway` command runs with — those on the first line of a checkout's src/cli.js — so the
+ * bench runs each gateway as its users do.
+ */
+export function commandNodeFlags(checkout: string = fileURLToPath(new URL('../..', import.meta.url))): string[] {
+  const firstLine = readFileSync(join(checkout, 'src', 'cli.js'), 'utf8').split('\n', 1)[0]!;
+  return firstLine.replace(/^#!.*?\bnode\b/, '').trim().split(/\s+/).filter(Boolean);
+}

@@ -1,6 +1,6 @@
 // `npm run bench:fanout`: only the subscription fan-out part of `npm run bench`, on PostgreSQL + Redis, in a few
 // minutes. BENCH_FANOUT_PROFILE=<dir> writes the gateway's CPU profile there (node --cpu-prof) when it stops.
-import { BENCH, databaseUrl, gatewayEnv } from './config.js';
+import { BENCH, commandNodeFlags, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { fanOutTable } from './report.js';
 import { createBenchDatabase, dropBenchDatabase, seedBenchDatabase } from './seed.js';
@@ -16,7 +16,7 @@ try {
     ...gatewayEnv,
     DATABASE_URL: databaseUrl(),
     REDIS_URL: redisUrl,
-  }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  }, [...commandNodeFlags(), ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])]);
   const rows: { backend: string; result: FanOutResult }[] = [];
   for (const subscribers of [0, ...BENCH.fanOutClients]) {
     rows.push({ backend: 'PostgreSQL + Redis', result: await measureFanOut(gateway, seed.adminKey, subscribers) });

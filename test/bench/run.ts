@@ -3,11 +3,11 @@
 // this one. Rounds are interleaved (every workload × peer once per round, peer order rotating) and medians reported.
 // Not part of `npm test`. Writes the tables to stdout and to test/bench/RESULTS.md.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH, databaseUrl, gatewayEnv } from './config.js';
+import { BENCH, commandNodeFlags, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
@@ -37,12 +37,12 @@ try {
   console.error(`seeding ${BENCH.candidates} candidates into ${BENCH.database} …`);
   await createBenchDatabase(BENCH.database);
   const seed = await seedBenchDatabase(url);
-  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl });
+  const gateway = await startPeer('gateway', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, commandNodeFlags());
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
   const baseline = BENCH.baselineDir
-    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl })
+    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, commandNodeFlags(BENCH.baselineDir))
     : null;
   if (baseline) peers.push(baseline);
   const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
@@ -61,6 +61,7 @@ try {
   }
 
   const measured: Measurements = new Map();
+  if (BENCH.profileDir) await mkdir(BENCH.profileDir, { recursive: true });
   for (let round = 0; round < BENCH.rounds; round += 1) {
     for (const workload of list) {
       const entries = Object.entries(workload.requests) as [PeerName, NonNullable<(typeof workload.requests)[PeerName]>][];
@@ -103,7 +104,7 @@ try {
     // The embedded default: PGlite in this process, in-memory pub/sub, the worker running, as `npm start` does.
     const dataDir = await mkdtemp(join(tmpdir(), 'cgw-bench-'));
     try {
-      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' });
+      const embedded = await startPeer('gateway (PGlite)', './servers/gateway.js', BENCH.basePort, { ...gatewayEnv, DATA_DIR: dataDir, BENCH_WORKER: 'true' }, commandNodeFlags());
       peers.push(embedded);
       const embeddedIdle = (await embedded.stats()).rss;
       for (const subscribers of [0, ...BENCH.fanOutClients]) {
