@@ -89,6 +89,7 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
         },
       );
       open.add(subscription as BoundedSubscription<unknown>);
+      scope?.onLeave?.(() => subscription.complete());
       fanOut.subscribe(topic, listener);
       return subscription;
     },

@@ -8,7 +8,7 @@ import { authenticate } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { watchKeyRevocation } from './policy/key-revocation.js';
-import { SUBSCRIBER_TOO_SLOW, subscriberScope, type SubscriberScope } from './subscriptions/subscriber-scope.js';
+import { subscribeWithin, SUBSCRIBER_TOO_SLOW, type SubscriberScope } from './subscriptions/subscriber-scope.js';
 import type { GatewayYoga } from './yoga.js';
 
 type ConnectionContext = { auth?: Context['auth'] };
@@ -48,12 +48,26 @@ function keyFromParams(params: Readonly<Record<string, unknown>> | undefined, he
   return typeof header === 'string' && header ? header : null;
 }
 
-/** A subscriber that fell behind closes its whole socket: the client learns why from the close code. */
+/**
+ * A subscriber that fell behind closes its whole socket: the client learns why from the close
+ * code, which it can only read behind whatever the server already sent. graphql-ws waits for
+ * each message to be written before it takes the next event, so a stalled socket holds at most
+ * one unsent message per subscription. The farewell goes on while that backlog shrinks; a client
+ * that reads nothing for FAREWELL_MS loses the connection (ws itself caps the handshake at 30 s).
+ */
 function socketScope(socket: import('ws').WebSocket): SubscriberScope {
   return {
     disconnect() {
       socket.close(WS_CLOSE.SUBSCRIBER_TOO_SLOW, SUBSCRIBER_TOO_SLOW);
-      setTimeout(() => socket.terminate(), FAREWELL_MS).unref();
+      let backlog = socket.bufferedAmount;
+      const watch = setInterval(() => {
+        const left = socket.bufferedAmount;
+        if (left > 0 && left < backlog) return void (backlog = left);
+        // Nothing left here means the close frame is with the kernel, which delivers it after a terminate too.
+        clearInterval(watch);
+        socket.terminate();
+      }, FAREWELL_MS).unref();
+      socket.once('close', () => clearInterval(watch));
     },
   };
 }
@@ -100,7 +114,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
       execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args) as never,
       subscribe: (args: ExecutionArgs) => {
         const root = args.rootValue as EnvelopedRoot;
-        return subscriberScope.run(root.scope, () => root.subscribe(args)) as never;
+        return subscribeWithin(root.scope, () => root.subscribe(args)) as never;
       },
       onSubscribe: async (ctx, _id, payload) => {
         const auth = (ctx.extra as ConnectionContext).auth;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { createCounter, createHistogram, usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { withEnd } from '../subscriptions/stream-end.js';
 import type { Metrics } from './metrics.js';
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -52,10 +53,10 @@ export function useGraphQLMetrics(metrics: Pick<Metrics, 'registry' | 'activeSub
   const subscriptions: Plugin = {
     onSubscribe() {
       return {
-        onSubscribeResult({ result }) {
+        onSubscribeResult({ result, setResult }) {
           if (!isAsyncIterable(result)) return;
           metrics.activeSubscriptions.inc();
-          return { onEnd: () => metrics.activeSubscriptions.dec() };
+          setResult(withEnd(result, () => metrics.activeSubscriptions.dec()));
         },
       };
     },

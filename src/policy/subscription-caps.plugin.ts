@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import { withEnd } from '../subscriptions/stream-end.js';
 
 export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 
@@ -29,12 +30,13 @@ export function useSubscriptionCaps(max: number): Plugin<Context> {
         release(key);
       };
       return {
-        onSubscribeResult({ result }) {
-          if (!(result && typeof result === 'object' && Symbol.asyncIterator in result)) {
+        onSubscribeResult({ result, setResult }) {
+          if (!isAsyncIterable(result)) {
             once();
             return undefined;
           }
-          return { onEnd: once };
+          setResult(withEnd(result, once));
+          return undefined;
         },
         onSubscribeError: once,
       };

@@ -81,11 +81,25 @@ describe('a graphql-ws subscriber that stops reading (pglite, real port)', () =>
     return body.data.createCandidate.candidate.id as string;
   };
 
-  it('disconnects the stalled subscriber once it is the queue limit behind, while another subscriber keeps receiving', async () => {
+  const saw = (client: RawClient, id: string) => client.messages.some((m) => m.type === 'next' && m.payload.data.candidateEvents.candidateId === id);
+  const openSockets = async () => (await gw.app.services.metrics.websocketConnections.get()).values[0]?.value ?? 0;
+  const activeSubscriptions = async () => (await gw.app.services.metrics.activeSubscriptions.get()).values[0]?.value ?? 0;
+  const closeOf = (client: RawClient) => new Promise<{ code: number; reason: string }>((resolve) => client.socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+
+  /** Waits for `done`, checking every 20 ms, at most `ms` (a bound for regressions, not a sleep). */
+  async function until(done: () => Promise<boolean>, ms: number) {
+    const started = Date.now();
+    while (!(await done()) && Date.now() - started < ms) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+
+  /** Two live subscribers; the first stops reading and events are published until the server cuts it. */
+  async function cutAStalledSubscriber() {
+    // Sockets of an earlier test are gone first, so the gauge counts exactly this test's two.
+    await until(async () => (await openSockets()) === 0, 10_000);
+    expect(await openSockets()).toBe(0);
     const stalled = await rawClient(server.url, key);
     const healthy = await rawClient(server.url, key);
     for (const client of [stalled, healthy]) client.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: QUERY } }));
-    const saw = (client: RawClient, id: string) => client.messages.some((m) => m.type === 'next' && m.payload.data.candidateEvents.candidateId === id);
 
     // Both subscriptions are live once each has seen an event: created candidates prove it, without a sleep.
     const warmUps: string[] = [];
@@ -100,17 +114,57 @@ describe('a graphql-ws subscriber that stops reading (pglite, real port)', () =>
       created.push(await create(created.length));
     }
     expect(await disconnects()).toBe(before + 1);
+    return { stalled, healthy, created };
+  }
 
-    // The healthy subscriber gets the next event, which the stalled one can no longer be sent.
+  /** The healthy subscriber got every event, and gets the next one, which the stalled one can no longer be sent. */
+  async function healthyKeepsReceiving(healthy: RawClient, stalled: RawClient, created: string[]) {
     const afterTheCut = await create(-1_000);
     await healthy.waitFor((m) => m.type === 'next' && m.payload.data.candidateEvents.candidateId === afterTheCut);
     expect(created.every((id) => saw(healthy, id))).toBe(true);
-
-    const delivered = created.filter((id) => saw(stalled, id));
-    expect(delivered.length).toBeLessThan(created.length);
     expect(saw(stalled, afterTheCut)).toBe(false);
-    console.info(`stalled graphql-ws subscriber: cut after ${created.length} events of about ${NOTES.length * 24} bytes; ${delivered.length} of them delivered`);
-    stalled.socket.terminate();
+  }
+
+  it('closes the socket of a stalled subscriber with 4008 SUBSCRIBER_TOO_SLOW once it reads again, while another subscriber keeps receiving', async () => {
+    const { stalled, healthy, created } = await cutAStalledSubscriber();
+    // The client reads again right after the cut: behind what the server had already sent comes the close frame.
+    const closed = closeOf(stalled);
+    const resumedAt = Date.now();
+    stalled.tcp.resume();
+    // The bound only turns a regression (a socket left open) into a clear failure.
+    const stillOpen = new Promise<'still open'>((resolve) => setTimeout(() => resolve('still open'), 30_000).unref());
+    expect(await Promise.race([closed, stillOpen])).toEqual({ code: 4008, reason: 'SUBSCRIBER_TOO_SLOW' });
+    const delivered = created.filter((id) => saw(stalled, id));
+    console.info(`stalled graphql-ws subscriber: cut after ${created.length} events of about ${NOTES.length * 24} bytes; read again, got ${delivered.length} of them and close 4008 in ${Date.now() - resumedAt} ms`);
+    expect(delivered.length).toBeLessThan(created.length);
+    expect(stalled.messages.some((m) => m.type === 'error' || m.type === 'complete')).toBe(false);
+
+    await healthyKeepsReceiving(healthy, stalled, created);
+
+    // A subscriber that leaves is forgotten at once, not when the next event would have reached it.
+    const left = closeOf(healthy);
     healthy.socket.close();
+    await left;
+    await until(async () => (await openSockets()) + (await activeSubscriptions()) === 0, 10_000);
+    expect([await openSockets(), await activeSubscriptions()]).toEqual([0, 0]);
+  }, 150_000);
+
+  it('ends the TCP connection of a subscriber that never reads again, without waiting for its close handshake', async () => {
+    const { stalled, healthy, created } = await cutAStalledSubscriber();
+    const cutAt = Date.now();
+    // The gauge drops when the server's socket closes; the paused client cannot have answered a close frame.
+    await until(async () => (await openSockets()) < 2, 20_000);
+    expect(await openSockets()).toBe(1);
+    console.info(`stalled graphql-ws subscriber that never reads: server ended its connection ${Date.now() - cutAt} ms after the cut`);
+    await healthyKeepsReceiving(healthy, stalled, created);
+
+    // Reading now yields what the kernel held, then the end of the connection: the close frame was
+    // still queued behind an unsent event when the server gave up, so the client sees 1006.
+    const closed = closeOf(stalled);
+    stalled.tcp.resume();
+    expect((await closed).code).toBe(1006);
+    const left = closeOf(healthy);
+    healthy.socket.close();
+    await left;
   }, 150_000);
 });
