@@ -18,7 +18,8 @@ export const BENCH = {
   connections: 10,
   fanOutClients: (process.env.BENCH_FANOUT ?? '200,1000').split(',').map(Number).filter((n) => n > 0),
   fanOutEvents: Number(process.env.BENCH_FANOUT_EVENTS ?? 5),
-  basePort: Number(process.env.BENCH_PORT ?? 47_100),
+  // Below Linux's ephemeral range (32768–60999), where the load's own outgoing connections could already hold the port.
+  basePort: Number(process.env.BENCH_PORT ?? 24_100),
   /** Only the throughput rounds (no fan-out, memory or résumé parts, RESULTS.md untouched): for iterating. */
   throughputOnly: process.env.BENCH_THROUGHPUT_ONLY === '1',
   /** Workloads whose name contains this text; all when unset. */
