@@ -63,6 +63,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       connectionTimeoutMillis: CONNECTION_TIMEOUT_MS,
       ...(target.statementTimeoutMs ? { statement_timeout: target.statementTimeoutMs } : {}),
     });
+    // An idle connection ended by the server (a restart, an administrator, a forced drop) is the next query's error
+    // to report. Prisma's adapter listens only while connected, and pool.end() resolves before its clients have
+    // closed: without a listener of our own, such an end during shutdown was an uncaught 'error' event.
+    pool.on('error', () => {});
     const url = new URL(target.url);
     url.password = '';
     return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end()), pool };
