@@ -34,6 +34,15 @@ describe.each(backends)('tenant-scoped data access on %s', (backend) => {
     const own = await scoped.jobPosition.create({ data: { title: 'Mine', requiredSkills: [] } as never });
     expect(own.organizationId).toBe(mine.organizationId);
 
+    // Inside an interactive transaction too, and in a batch of operations.
+    const inside = await scoped.$transaction(async (tx) => ({
+      found: await tx.candidate.findUnique({ where: { id: theirCandidateId } }),
+      counted: await tx.candidate.count(),
+      changed: (await tx.candidate.updateMany({ where: { id: theirCandidateId }, data: { notes: 'x' } })).count,
+    }));
+    expect(inside).toEqual({ found: null, counted: 0, changed: 0 });
+    expect(await scoped.$transaction([scoped.candidate.count(), scoped.candidate.findMany({ where: { id: theirCandidateId } })])).toEqual([0, []]);
+
     const unscoped = gw.app.services.db.prisma;
     expect(await unscoped.candidate.findUnique({ where: { id: theirCandidateId }, select: { notes: true } })).toEqual({ notes: null });
   });
