@@ -48,7 +48,7 @@ export function databaseTarget(config: { DATABASE_URL?: string | undefined; DATA
 }
 
 // Each mode loads only its own driver: PGlite's bindings are dead weight on a PostgreSQL server, and the other way round.
-const loadPGlite = async () => {
+export const loadPGlite = async () => {
   const [{ PGlite }, { PrismaPGlite }, { PGLITE_OPTIONS }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter'), import('./pglite-options.js')]);
   return { PGlite, PrismaPGlite, PGLITE_OPTIONS };
 };

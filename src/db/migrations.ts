@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import type { Database } from './client.js';
+import { loadPGlite, type Database } from './client.js';
 import { whileMigrating } from './migration-lock.js';
 import { withSchemaEngine } from './schema-engine.js';
 import { projectRoot } from '../project-root.js';
@@ -92,11 +92,10 @@ export async function diffHistoryToSchema(adapterFactory: SqlMigrationAwareDrive
  * and the engine reported an empty difference before the failure surfaced.
  */
 export async function diffHistoryToSchemaOffline(schema: { path: string; content: string }): Promise<string> {
-  // Loaded here: the gateway imports this module on PostgreSQL too, where PGlite is dead weight.
-  const [{ PGlite }, { PrismaPGlite }, { PGLITE_EXTENSIONS }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter'), import('./pglite-options.js')]);
+  const { PGlite, PrismaPGlite, PGLITE_OPTIONS } = await loadPGlite();
   const databases: PGlite[] = [];
   const open = () => {
-    const pglite = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    const pglite = new PGlite({ extensions: PGLITE_OPTIONS.extensions });
     databases.push(pglite);
     return new PrismaPGlite(pglite);
   };
