@@ -44,6 +44,8 @@ const envSchema = z.object({
   RATE_LIMIT_PREFIX: z.string().min(1).default('cgw:rl'),
   /** Longest time one GraphQL operation may run before the caller gets TIMEOUT. */
   EXECUTION_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** `off`: every query runs through the executor, none as a compiled read plan (src/read-plan): a switch to compare the two, or to rule the plans out. */
+  READ_PLANS: z.enum(['on', 'off']).default('on'),
   /** How often open WebSocket connections are checked for revoked API keys. */
   KEY_REVOCATION_SWEEP_MS: z.coerce.number().int().positive().default(3_000),
   /** First webhook retry delay; each later one is three times longer (5 s, 15 s, 45 s, …), with jitter. */

@@ -15,6 +15,7 @@ import { useInputGuard } from './policy/input-guard.plugin.js';
 import { useSubscriptionCaps } from './policy/subscription-caps.plugin.js';
 import { useGraphQLLimits } from './policy/graphql-limits.js';
 import { useRateLimits } from './policy/rate-limit.plugin.js';
+import { useReadPlans } from './read-plan/read-plan.plugin.js';
 import { useSharedEventExecution } from './subscriptions/shared-event-execution.plugin.js';
 import { schema } from './schema/index.js';
 
@@ -54,6 +55,8 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
       useInputGuard(services.config.MAX_STRING_LENGTH),
       useSubscriptionCaps(services.config.MAX_SUBSCRIPTIONS_PER_KEY),
       useRateLimits(services.rateLimits),
+      // Before the timeout, which then bounds a compiled read as it bounds the executor.
+      useReadPlans(() => services.config.READ_PLANS === 'on'),
       useExecutionTimeout(services.config.EXECUTION_TIMEOUT_MS),
       useSharedEventExecution(),
       ...useGraphQLMetrics(services.metrics),

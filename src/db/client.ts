@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { PrismaClient } from '../generated/prisma/client.js';
+import { PrismaClient, type Prisma as PrismaNamespace } from '../generated/prisma/client.js';
 import { lockDataDir } from './data-dir-lock.js';
 
 export { DataDirLockedError } from './data-dir-lock.js';
@@ -26,6 +26,12 @@ export interface Database {
   pool?: pg.Pool;
   /** Counts SQL statements sent, so tests can prove a request's query count does not grow. */
   queryCount(): number;
+  /**
+   * Runs one statement that answers a single `data` column of JSON text (compiled read plans, src/read-plan).
+   * On PostgreSQL, with `prepare`, it goes to the pool as a named prepared statement: the server parses each
+   * distinct text once per connection and can reuse one plan for it. Without, it is planned for its values.
+   */
+  readJson(sql: PrismaNamespace.Sql, options: { prepare: boolean }): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -69,7 +75,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     pool.on('error', () => {});
     const url = new URL(target.url);
     url.password = '';
-    return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end()), pool };
+    return { ...withClient(new PrismaPg(pool), { kind: 'postgres', url: target.url }, url.toString(), () => pool.end(), pool), pool };
   }
   const { PGlite, PrismaPGlite, PGLITE_OPTIONS } = await loadPGlite();
   if (target.kind === 'pglite-memory') {
@@ -111,6 +117,7 @@ function withClient(
   driver: DatabaseDriver,
   location: string,
   closeDriver: () => Promise<void>,
+  pool?: pg.Pool,
 ): Database {
   const client = new PrismaClient({
     adapter: adapterFactory,
@@ -124,6 +131,7 @@ function withClient(
   });
   // The omission is invisible to callers' types: nothing reads the keywords through Prisma.
   const prisma = client as unknown as PrismaClient;
+  const prepared = pool ? preparedStatements(pool) : null;
   return {
     prisma,
     kind: driver.kind,
@@ -131,9 +139,28 @@ function withClient(
     location,
     adapterFactory,
     queryCount: () => queries,
+    async readJson(sql, options) {
+      if (!prepared) return (await prisma.$queryRaw<{ data: string | null }[]>(sql))[0]?.data ?? null;
+      queries += 1;
+      return prepared(sql, options.prepare);
+    },
     async close() {
       await prisma.$disconnect();
       await closeDriver();
     },
+  };
+}
+
+/** Distinct statement texts given a name; past this many, a text runs unnamed (each name holds a plan on every connection). */
+const MAX_PREPARED_STATEMENTS = 500;
+
+function preparedStatements(pool: pg.Pool) {
+  const names = new Map<string, string>();
+  return async (sql: PrismaNamespace.Sql, prepare: boolean): Promise<string | null> => {
+    const text = sql.text;
+    let name = prepare ? names.get(text) : undefined;
+    if (prepare && !name && names.size < MAX_PREPARED_STATEMENTS) names.set(text, (name = `read_plan_${names.size}`));
+    const result = await pool.query<{ data: string | null }>({ text, values: sql.values as unknown[], ...(name ? { name } : {}) });
+    return result.rows[0]?.data ?? null;
   };
 }

@@ -18,7 +18,8 @@ type StaticScopes = { scope?: Scope } | undefined;
 /** Granted by a mutation's payload field on the object it changed; that object's type accepts it instead of its read scope. */
 export const SUBJECT_GRANT = 'mutationSubject';
 
-function staticScope(options: unknown): Scope | null {
+/** The one scope a Pothos `authScopes: { scope }` option names, or null when there is none (or it is not that simple form). */
+export function staticScope(options: unknown): Scope | null {
   const scopes = (options as { authScopes?: StaticScopes } | undefined)?.authScopes;
   return scopes && typeof scopes === 'object' && typeof scopes.scope === 'string' ? scopes.scope : null;
 }

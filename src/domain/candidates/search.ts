@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.js';
+import { isoInstant } from '../../db/iso-instant.js';
 import { normalizeForSearch } from './search-keywords.js';
 
 /**
@@ -60,7 +61,8 @@ function likePattern(token: string): string {
   return `%${token.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-function conditions(search: string, scope: SearchScope): Prisma.Sql {
+/** The scope's conditions on the candidate row `c`: the tenant first, always. */
+export function scopeConditions(scope: SearchScope): Prisma.Sql[] {
   const and: Prisma.Sql[] = [Prisma.sql`c."organizationId" = ${scope.organizationId}::uuid`];
   for (const id of scope.jobPositionIds) and.push(Prisma.sql`c."jobPositionId" = ${id}::uuid`);
   if (scope.statuses) and.push(Prisma.sql`c."status"::text = ANY(${[...scope.statuses]}::text[])`);
@@ -68,6 +70,12 @@ function conditions(search: string, scope: SearchScope): Prisma.Sql {
   if (scope.updatedSince) and.push(Prisma.sql`c."updatedAt" >= ${scope.updatedSince}`);
   if (scope.createdSince) and.push(Prisma.sql`c."createdAt" >= ${scope.createdSince}`);
   if (scope.importSource !== undefined) and.push(Prisma.sql`c."importSource" = ${scope.importSource}`);
+  return and;
+}
+
+/** The conditions a search's matches meet, on the candidate row `c`. */
+export function searchConditions(search: string, scope: SearchScope): Prisma.Sql {
+  const and = scopeConditions(scope);
   for (const token of searchTokens(search)) and.push(Prisma.sql`${SEARCH_TEXT} LIKE ${likePattern(token)}`);
   return Prisma.join(and, ' AND ');
 }
@@ -94,8 +102,18 @@ const PLAIN_WORD = /^[a-z0-9]+$/;
 const FIELD_COLUMNS = { createdAt: Prisma.sql`c."createdAt"`, updatedAt: Prisma.sql`c."updatedAt"`, fullName: Prisma.sql`c."fullName"` };
 const FIELD_CASTS = { createdAt: Prisma.sql`timestamptz`, updatedAt: Prisma.sql`timestamptz`, fullName: Prisma.sql`text` };
 
-/** One statement: the ids (and sort keys) of one page of matches, in reading order. */
-export async function searchCandidatePage(db: SqlRunner, request: SearchPageRequest): Promise<SearchKey[]> {
+/**
+ * The statement behind a page of matches: `id` (uuid), `key` (the sort key as text) and `n` (the
+ * place in reading order, from 1), for searchCandidatePage and for compiled read plans (src/read-plan).
+ */
+export function searchPageSql(request: SearchPageRequest): Prisma.Sql {
+  const phrase = searchTokens(request.search).join(' ');
+  if (request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase)) return plainWordPageSql(request, phrase);
+  return rankedPageSql(request);
+}
+
+/** searchPageSql by ranking every match: any search, order and direction. */
+export function rankedPageSql(request: SearchPageRequest): Prisma.Sql {
   const { order, after } = request;
   const reversed = request.reversed ?? false;
   const keyExpr = order.kind === 'relevance' ? relevance(request.search) : FIELD_COLUMNS[order.field];
@@ -111,17 +129,52 @@ export async function searchCandidatePage(db: SqlRunner, request: SearchPageRequ
     const idOp = idDescending ? Prisma.sql`<` : Prisma.sql`>`;
     beyond = Prisma.sql`WHERE (m.key ${keyOp} ${after.key}::${cast} OR (m.key = ${after.key}::${cast} AND m.id ${idOp} ${after.id}::uuid))`;
   }
-  const rows = await db.$queryRaw<{ id: string; key: string }[]>(Prisma.sql`
-    WITH m AS (SELECT c.id, ${keyExpr} AS key FROM "Candidate" c WHERE ${conditions(request.search, request.scope)})
-    SELECT m.id::text AS id, ${order.kind === 'field' && order.field !== 'fullName' ? Prisma.sql`to_char(m.key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : Prisma.sql`m.key::text`} AS key
+  return Prisma.sql`
+    WITH m AS (SELECT c.id, ${keyExpr} AS key FROM "Candidate" c WHERE ${searchConditions(request.search, request.scope)})
+    SELECT m.id, ${order.kind === 'field' && order.field !== 'fullName' ? isoInstant(Prisma.sql`m.key`) : Prisma.sql`m.key::text`} AS key,
+      row_number() OVER (ORDER BY m.key ${keyDir}, m.id ${idDir}) AS n
     FROM m ${beyond}
     ORDER BY m.key ${keyDir}, m.id ${idDir}
-    LIMIT ${request.take} OFFSET ${request.offset ?? 0}`);
-  return rows;
+    LIMIT ${request.take} OFFSET ${request.offset ?? 0}`;
+}
+
+/**
+ * The best matches of one plain word, without ranking every match: such a word's key is 2 for a
+ * whole keyword and its similarity (at most 1) for a part of one, plus 2 for the exact email (which
+ * a plain word cannot be, but is kept exact). So the matches split into three tiers: exact email,
+ * whole keyword (all keyed 2, hence read in id order, which the primary key gives), and parts of
+ * words; the third is read, and ranked, only when the first two do not fill the page. Every key is
+ * the same relevance() expression as for other searches, so pages and cursors are unchanged
+ * (test/candidates/search-tiers.test.ts compares both over every page).
+ */
+function plainWordPageSql(request: SearchPageRequest, word: string): Prisma.Sql {
+  const key = relevance(request.search);
+  const matches = searchConditions(request.search, request.scope);
+  const whole = Prisma.sql`c."searchKeywords" @> ${[word]}::text[]`;
+  const notEmail = Prisma.sql`c."emailNormalized" IS DISTINCT FROM ${word}`;
+  const want = request.take + (request.offset ?? 0);
+  const beyond = request.after
+    ? Prisma.sql`WHERE t.key < ${request.after.key}::numeric OR (t.key = ${request.after.key}::numeric AND t.id > ${request.after.id}::uuid)`
+    : Prisma.empty;
+  const tier = (conditions: Prisma.Sql, order: Prisma.Sql) =>
+    Prisma.sql`SELECT * FROM (SELECT c.id, ${key} AS key FROM "Candidate" c WHERE ${matches} AND ${conditions}) t ${beyond} ORDER BY ${order} LIMIT ${want}`;
+  return Prisma.sql`
+    WITH email AS (${tier(Prisma.sql`c."emailNormalized" = ${word}`, Prisma.sql`t.key DESC, t.id`)}),
+    whole AS (${tier(Prisma.sql`${notEmail} AND ${whole}`, Prisma.sql`t.id`)}),
+    part AS (${tier(Prisma.sql`(SELECT count(*) FROM email) + (SELECT count(*) FROM whole) < ${want} AND ${notEmail} AND NOT ${whole}`, Prisma.sql`t.key DESC, t.id`)})
+    SELECT m.id, m.key::text AS key, row_number() OVER (ORDER BY m.key DESC, m.id) AS n
+    FROM (SELECT * FROM email UNION ALL SELECT * FROM whole UNION ALL SELECT * FROM part) m
+    ORDER BY m.key DESC, m.id
+    LIMIT ${request.take} OFFSET ${request.offset ?? 0}`;
+}
+
+/** One statement: the ids (and sort keys) of one page of matches, in reading order. */
+export async function searchCandidatePage(db: SqlRunner, request: SearchPageRequest): Promise<SearchKey[]> {
+  return db.$queryRaw<SearchKey[]>(Prisma.sql`SELECT p.id::text AS id, p.key FROM (${searchPageSql(request)}) p ORDER BY p.n`);
 }
 
 /** How many candidates a search matches, counted by the database. */
 export async function countSearchMatches(db: SqlRunner, search: string, scope: SearchScope): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Candidate" c WHERE ${conditions(search, scope)}`);
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM "Candidate" c WHERE ${searchConditions(search, scope)}`);
   return row?.n ?? 0;
 }

@@ -64,7 +64,7 @@ export interface CandidateConnectionArgs {
 }
 
 /** A cursor names the ordering it was made for (`k`), so one from another ordering is refused, not misread. */
-type Cursor = { v: string | null; id: string; k: string };
+export type Cursor = { v: string | null; id: string; k: string };
 const cursorSchema = z.object({ v: z.string().nullable(), id: z.string().uuid(), k: z.string() });
 const RELEVANCE = 'relevance';
 
@@ -116,13 +116,25 @@ export interface CandidateScope {
   jobPositionId?: string;
 }
 
-/**
- * One Relay connection over candidates for `candidates` and `JobPosition.candidates`. Nested
- * selections (CV, job position, latest interview) are merged into the page query by the Pothos
- * Prisma plugin, so the number of queries does not grow with the page size. A search is matched,
- * ranked and paged in SQL (domain/candidates/search.ts); its page is then loaded by id.
- */
-export async function resolveCandidateConnection(ctx: Context, info: GraphQLResolveInfo, args: CandidateConnectionArgs, fixed: CandidateScope = {}) {
+/** A page request with its rules applied: what both the resolver and the compiled read plan (src/read-plan) read. */
+export interface CandidatePageRequest {
+  first: number;
+  backward: boolean;
+  offset: number;
+  /** Null when the filter can match nothing (an id of another type): the page is empty. */
+  scope: SearchScope | null;
+  cursor: Cursor | null;
+  search: string | undefined;
+  field: CandidateOrderColumn;
+  direction: 'asc' | 'desc';
+  /** The ordering's name, written into every cursor. */
+  ordering: string;
+}
+
+export type CandidateOrderColumn = 'createdAt' | 'updatedAt' | 'fullName';
+
+/** Checks a connection's arguments (VALIDATION errors) and resolves them into one request. */
+export function candidatePageRequest(ctx: Context, args: CandidateConnectionArgs, fixed: CandidateScope = {}): CandidatePageRequest {
   const invalid = (message: string) => new GraphQLError(message, { extensions: { code: 'VALIDATION' } });
   const backward = args.last != null || args.before != null;
   if (backward && (args.first != null || args.after != null || args.offset != null)) throw invalid('Page forward (first/after/offset) or backward (last/before), not both');
@@ -133,18 +145,36 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
   // first: 0 asks for totalCount alone.
   if (first < 0 || first > CANDIDATE_PAGE.max) throw invalid(`${backward ? 'last' : 'first'} must be between 0 and ${CANDIDATE_PAGE.max}`);
   const scope = scopeFor(ctx, args.filter, fixed);
-  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 };
-  if (!scope) return empty;
-  const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Candidate' }) as object;
-  const rawCursor = backward ? args.before : args.after;
-  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   const search = args.filter?.search?.trim();
-
-  const field = (args.orderBy?.field ?? 'createdAt') as 'createdAt' | 'updatedAt' | 'fullName';
+  const field = (args.orderBy?.field ?? 'createdAt') as CandidateOrderColumn;
   const direction = (args.orderBy ? (args.orderBy.direction ?? 'asc') : 'desc') as 'asc' | 'desc';
   // Without an explicit order a search reads best matches first.
   const ordering = search && !args.orderBy ? RELEVANCE : `${field}:${direction}`;
+  const request = { first, backward, offset: args.offset ?? 0, scope, cursor: null, search, field, direction, ordering };
+  if (!scope) return request;
+  const rawCursor = backward ? args.before : args.after;
+  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
   if (cursor && cursor.k !== ordering) throw invalid('This cursor belongs to another ordering of the connection: start again without after/before');
+  return { ...request, cursor };
+}
+
+/** How a search request reads: by relevance unless an ordering was asked for. */
+export function searchOrderOf(request: Pick<CandidatePageRequest, 'ordering' | 'field' | 'direction'>): SearchOrder {
+  return request.ordering === RELEVANCE ? { kind: 'relevance' } : { kind: 'field', field: request.field, direction: request.direction };
+}
+
+/**
+ * One Relay connection over candidates for `candidates` and `JobPosition.candidates`. Nested
+ * selections (CV, job position, latest interview) are merged into the page query by the Pothos
+ * Prisma plugin, so the number of queries does not grow with the page size. A search is matched,
+ * ranked and paged in SQL (domain/candidates/search.ts); its page is then loaded by id.
+ */
+export async function resolveCandidateConnection(ctx: Context, info: GraphQLResolveInfo, args: CandidateConnectionArgs, fixed: CandidateScope = {}) {
+  const request = candidatePageRequest(ctx, args, fixed);
+  const { first, backward, scope, cursor, search, field, direction, ordering } = request;
+  const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 };
+  if (!scope) return empty;
+  const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Candidate' }) as object;
   const finish = (page: { id: string; v: string }[], nodes: { id: string }[], more: boolean, totalCount: () => Promise<number>) => {
     const edges = page.map((row, i) => ({ cursor: encodeCursor({ v: row.v, id: row.id, k: ordering }), node: nodes[i]! }));
     const earlier = Boolean(cursor) || (args.offset ?? 0) > 0;
@@ -161,7 +191,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
   };
 
   if (search) {
-    const order: SearchOrder = ordering === RELEVANCE ? { kind: 'relevance' } : { kind: 'field', field, direction };
+    const order = searchOrderOf(request);
     const keys = await searchCandidatePage(ctx.prisma, {
       search,
       scope,
