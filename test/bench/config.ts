@@ -26,7 +26,7 @@ export const BENCH = {
   workloadFilter: process.env.BENCH_WORKLOADS ?? '',
   /** A directory for one CPU profile of the gateway per workload (the first round's load). */
   profileDir: process.env.BENCH_PROFILE_DIR ?? '',
-  /** Another checkout of this repository (dependencies installed) to run beside the gateway: before/after in one run. */
+  /** Another checkout of this repository (dependencies installed), or a server script, to run beside the gateway on its requests: before/after in one run. */
   baselineDir: process.env.BENCH_BASELINE_DIR ?? '',
 } as const;
 

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BENCH, commandNodeFlags, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
@@ -20,10 +20,15 @@ import { workloads, type PeerName } from './workloads.js';
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const url = databaseUrl();
 
-/** A baseline checkout's gateway script: compiled (gateway.js) from this change on, TypeScript before it. */
-function baselineGateway(dir: string): string {
-  const compiled = join(dir, 'test/bench/servers/gateway.js');
-  return existsSync(compiled) ? compiled : join(dir, 'test/bench/servers/gateway.ts');
+/**
+ * The baseline's server script and Node flags: a checkout's gateway (compiled gateway.js from this change on,
+ * TypeScript before it, with that checkout's flags), or a server script of its own run with this gateway's flags
+ * (`servers/bare-yoga.js`: the HTTP and GraphQL stack alone).
+ */
+function baselineServer(path: string): { script: string; flags: string[] } {
+  if (path.endsWith('.js')) return { script: resolve(path), flags: commandNodeFlags() };
+  const compiled = join(path, 'test/bench/servers/gateway.js');
+  return { script: existsSync(compiled) ? compiled : join(path, 'test/bench/servers/gateway.ts'), flags: commandNodeFlags(path) };
 }
 
 const peers: RunningPeer[] = [];
@@ -41,8 +46,9 @@ try {
   const postgraphile = await startPeer('postgraphile', './peer/postgraphile-server.js', BENCH.basePort, { DATABASE_URL: url });
   const raw = await startPeer('raw', './servers/raw.js', BENCH.basePort, { DATABASE_URL: url, BENCH_ORGANIZATION_ID: seed.organizationId });
   peers.push(gateway, postgraphile, raw);
-  const baseline = BENCH.baselineDir
-    ? await startPeer('baseline', baselineGateway(BENCH.baselineDir), BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, commandNodeFlags(BENCH.baselineDir))
+  const baselineSpec = BENCH.baselineDir ? baselineServer(BENCH.baselineDir) : null;
+  const baseline = baselineSpec
+    ? await startPeer('baseline', baselineSpec.script, BENCH.basePort, { ...gatewayEnv, DATABASE_URL: url, REDIS_URL: redisUrl }, baselineSpec.flags)
     : null;
   if (baseline) peers.push(baseline);
   const byName = { gateway, postgraphile, raw, ...(baseline ? { baseline } : {}) } as Record<PeerName, RunningPeer>;
