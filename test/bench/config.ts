@@ -15,6 +15,8 @@ export const BENCH = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   /** Seconds of load per workload, server and round. */
   duration: Number(process.env.BENCH_DURATION ?? 5),
+  /** Seconds of unmeasured load per workload and server before the rounds, so the first server timed does not pay the cold start. */
+  warmUp: Number(process.env.BENCH_WARMUP ?? 2),
   connections: 10,
   fanOutClients: (process.env.BENCH_FANOUT ?? '200,1000').split(',').map(Number).filter((n) => n > 0),
   fanOutEvents: Number(process.env.BENCH_FANOUT_EVENTS ?? 5),

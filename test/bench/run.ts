@@ -66,6 +66,9 @@ try {
     statements.set(workload.name, counts);
   }
 
+  // Every server warm (JIT, pools, PostgreSQL's buffers) before any is timed: cold, round 1's first server lost 10–20 %.
+  if (BENCH.warmUp > 0) for (const workload of list) for (const [peer, request] of Object.entries(workload.requests)) await load(byName[peer as PeerName].url, request, BENCH.warmUp);
+
   const measured: Measurements = new Map();
   if (BENCH.profileDir) await mkdir(BENCH.profileDir, { recursive: true });
   for (let round = 0; round < BENCH.rounds; round += 1) {
