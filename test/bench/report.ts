@@ -46,6 +46,21 @@ export function throughputTable(workloads: Workload[], measured: Measurements, s
   return lines.join('\n');
 }
 
+/**
+ * The ratios round by round: the servers of one round ran minutes apart at most, so a round's ratio is less
+ * moved by the machine's drift than the ratio of medians taken from different rounds.
+ */
+export function roundRatios(workloads: Workload[], measured: Measurements): string {
+  const lines = ['Round by round, gateway ÷ PostGraphile (search: ÷ the 50-row page):', ''];
+  for (const workload of workloads) {
+    const byPeer = measured.get(workload.name) ?? {};
+    const other = workload.compareWith ? measured.get(workload.compareWith)?.gateway : byPeer.postgraphile;
+    const ratios = (byPeer.gateway ?? []).map((result, round) => (other?.[round] ? fmt(result.rps / other[round]!.rps, 2) : '—'));
+    if (ratios.some((r) => r !== '—')) lines.push(`- ${workload.name}: ${ratios.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
 export function fanOutTable(rows: { backend: string; result: FanOutResult }[]): string {
   const lines = [
     '| backend | subscribers | invite p50 (ms) | delivery after response p50 / p99 (ms) | completeness | SQL statements per event |',

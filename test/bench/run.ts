@@ -11,7 +11,7 @@ import { BENCH, commandNodeFlags, databaseUrl, gatewayEnv } from './config.js';
 import { measureFanOut, type FanOutResult } from './fanout.js';
 import { load } from './load.js';
 import { benchResumeThroughput } from './resume-throughput.js';
-import { fanOutTable, median, memoryTable, throughputTable, type Measurements } from './report.js';
+import { fanOutTable, median, memoryTable, roundRatios, throughputTable, type Measurements } from './report.js';
 import { createBenchDatabase, dropBenchDatabase, seedBenchDatabase } from './seed.js';
 import { startPeer, type RunningPeer } from './spawn.js';
 import { assertComplete, statementsPerRequest } from './statements.js';
@@ -92,6 +92,7 @@ try {
 
   print(`## Throughput (${BENCH.candidates} candidates, ${BENCH.connections} connections, ${BENCH.rounds} interleaved rounds of ${BENCH.duration} s, medians)\n`);
   print(throughputTable(list, measured, statements));
+  print(`\n${roundRatios(list, measured)}\n`);
   if (baseline) {
     for (const workload of list) {
       const row = measured.get(workload.name) ?? {};
