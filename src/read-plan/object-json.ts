@@ -149,27 +149,21 @@ function scalarJson(field: GraphQLField<unknown, unknown>, source: ModelField, r
     return value;
   }
   if (!isScalarType(named)) notCompilable(`${field.name} type`);
-  switch (named.name) {
-    case 'String':
-    case 'ID':
-      if (source.type !== 'String') notCompilable(`${field.name} source type`);
-      return value;
-    case 'Int':
-      if (source.type !== 'Int') notCompilable(`${field.name} source type`);
-      return value;
-    case 'Boolean':
-      if (source.type !== 'Boolean') notCompilable(`${field.name} source type`);
-      return value;
-    case 'DateTime':
-      if (source.type !== 'DateTime' || list) notCompilable(`${field.name} source type`);
-      return isoInstant(value);
-    case 'JSONObject':
-      if (source.type !== 'Json' || list) notCompilable(`${field.name} source type`);
-      return value;
-    default:
-      return notCompilable(`${field.name}: ${named.name}`);
-  }
+  const expected = SCALAR_SOURCES[named.name];
+  if (!expected) notCompilable(`${field.name}: ${named.name}`);
+  if (source.type !== expected.source || (list && !expected.lists)) notCompilable(`${field.name} source type`);
+  return named.name === 'DateTime' ? isoInstant(value) : value;
 }
+
+/** The Prisma column type each compiled GraphQL scalar reads, and whether it may be a list. */
+const SCALAR_SOURCES: Record<string, { source: string; lists: boolean }> = {
+  String: { source: 'String', lists: true },
+  ID: { source: 'String', lists: true },
+  Int: { source: 'Int', lists: true },
+  Boolean: { source: 'Boolean', lists: true },
+  DateTime: { source: 'DateTime', lists: false },
+  JSONObject: { source: 'Json', lists: false },
+};
 
 type OrderBy = Record<string, 'asc' | 'desc'>;
 

@@ -171,13 +171,13 @@ export function searchOrderOf(request: Pick<CandidatePageRequest, 'ordering' | '
  */
 export async function resolveCandidateConnection(ctx: Context, info: GraphQLResolveInfo, args: CandidateConnectionArgs, fixed: CandidateScope = {}) {
   const request = candidatePageRequest(ctx, args, fixed);
-  const { first, backward, scope, cursor, search, field, direction, ordering } = request;
+  const { first, backward, offset, scope, cursor, search, field, direction, ordering } = request;
   const empty = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: async () => 0 };
   if (!scope) return empty;
   const query = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'Candidate' }) as object;
   const finish = (page: { id: string; v: string }[], nodes: { id: string }[], more: boolean, totalCount: () => Promise<number>) => {
     const edges = page.map((row, i) => ({ cursor: encodeCursor({ v: row.v, id: row.id, k: ordering }), node: nodes[i]! }));
-    const earlier = Boolean(cursor) || (args.offset ?? 0) > 0;
+    const earlier = Boolean(cursor) || offset > 0;
     return {
       edges,
       pageInfo: {
@@ -199,7 +199,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
       after: cursor ? { key: cursor.v ?? '', id: cursor.id } : null,
       reversed: backward,
       take: first + 1,
-      offset: args.offset ?? 0,
+      offset,
     });
     const read = keys.slice(0, first);
     const page = backward ? read.reverse() : read;
@@ -228,7 +228,7 @@ export async function resolveCandidateConnection(ctx: Context, info: GraphQLReso
     ...query,
     where: after.length ? { AND: [where, ...after] } : where,
     orderBy: [{ [field]: readDirection }, { id: readDirection }],
-    skip: args.offset ?? 0,
+    skip: offset,
     take: first + 1,
   });
   const page = backward ? rows.slice(0, first).reverse() : rows.slice(0, first);
