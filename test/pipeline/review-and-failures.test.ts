@@ -40,6 +40,15 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
     }, 60_000);
   }
 
+  // The upload's status is written inside the job; pg-boss records the job's own end a moment after the handler returns.
+  function settledJob(uploadId: string) {
+    return eventually(async () => {
+      const [job] = await gw.app.services.db.prisma.$queryRawUnsafe<{ state: string; retry_count: number; output: unknown }[]>(
+        `SELECT state, retry_count, output FROM pgboss.job WHERE name = 'PROCESS_RESUME' AND data->>'subjectId' = $1`, uploadId.slice(5));
+      return job && job.state !== 'active' ? job : undefined;
+    });
+  }
+
   it('turns a PDF whose text holds NUL characters into a clean candidate on the first attempt', async () => {
     const pdf = nulBytePdf(['Nora\u0000 Nulberg', 'Backend\u0000 Engineer', 'nora.nulberg@example.org', '', 'Experience', 'Backend Engineer at Null\u0000 Systems, 2019 - Present', '', 'Skills', 'Go, PostgreSQL\u0000, Docker']);
     const state = await process(pdf, 'nora.pdf');
@@ -49,8 +58,7 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
     const row = await gw.app.services.db.prisma.candidate.findUniqueOrThrow({ where: { id: state.candidate.id.replace(/^[a-z]+_/, '') }, select: { cvText: true } });
     expect(row.cvText).toContain('Nora Nulberg');
     expect(row.cvText).not.toContain('\u0000');
-    const [job] = await gw.app.services.db.prisma.$queryRawUnsafe<{ state: string; retry_count: number }[]>(
-      `SELECT state, retry_count FROM pgboss.job WHERE name = 'PROCESS_RESUME' AND data->>'subjectId' = $1`, state.id.slice(5));
+    const job = await settledJob(state.id);
     expect(job).toMatchObject({ state: 'completed', retry_count: 0 });
   });
 
@@ -99,10 +107,9 @@ describe.each(backends)('résumé review data and failure reasons on %s', (backe
       expect(state).toMatchObject({ status: 'FAILED', outcome: 'FAILED', candidate: null });
       expect(state.error).toBe('The résumé could not be processed because of an internal error. Try uploading it again later.');
       expect(state.error).not.toMatch(INTERNAL_DETAIL);
-      const [job] = await prisma.$queryRawUnsafe<{ state: string; output: unknown }[]>(
-        `SELECT state, output FROM pgboss.job WHERE name = 'PROCESS_RESUME' AND data->>'subjectId' = $1`, state.id.slice(5));
-      expect(job!.state).toBe('failed');
-      expect(JSON.stringify(job!.output)).toContain('refused at /srv/gateway');
+      const job = await settledJob(state.id);
+      expect(job.state).toBe('failed');
+      expect(JSON.stringify(job.output)).toContain('refused at /srv/gateway');
     } finally {
       await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_candidate ON "Candidate"`);
       await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_candidate()`);
