@@ -2,7 +2,7 @@ import type { CandidateEvent, Notification } from './generated/prisma/client.js'
 import type { Logger } from './logger.js';
 import { createFanOut, type FanOut } from './subscriptions/fan-out.js';
 import { BoundedSubscription } from './subscriptions/bounded-subscription.js';
-import { subscriberScope } from './subscriptions/subscriber-scope.js';
+import type { SubscriberScope } from './subscriptions/subscriber-scope.js';
 
 /**
  * The whole history entry travels with the event, so subscribers answer from the message instead of
@@ -38,7 +38,8 @@ export type Topics = {
 export interface GatewayPubSub {
   /** Never throws: a publish after a commit must not turn a committed write into an error. */
   publish<K extends keyof Topics>(routingKey: K, id: Topics[K][0], message: Topics[K][1]): void;
-  subscribe<K extends keyof Topics>(routingKey: K, id: Topics[K][0]): AsyncIterableIterator<Topics[K][1]>;
+  /** `scope` is the subscriber's transport (`ctx.subscriber`), disconnected if it falls behind. */
+  subscribe<K extends keyof Topics>(routingKey: K, id: Topics[K][0], scope?: SubscriberScope | null): AsyncIterableIterator<Topics[K][1]>;
   /** `memory` without REDIS_URL; `degraded` while Redis is unreachable (events then stay on this instance). */
   health(): 'memory' | 'ok' | 'degraded';
   /** Completes every open subscription (graceful shutdown): clients receive `complete`. */
@@ -72,8 +73,7 @@ export function createGatewayPubSub(options: PubSubOptions): GatewayPubSub {
         log.warn({ err: error, topic: routingKey }, 'publish failed');
       }
     },
-    subscribe<K extends keyof Topics>(routingKey: K, id: Topics[K][0]) {
-      const scope = subscriberScope.getStore();
+    subscribe<K extends keyof Topics>(routingKey: K, id: Topics[K][0], scope?: SubscriberScope | null) {
       const topic = `${routingKey}:${id}`;
       const listener = (message: unknown) => subscription.push(message as Topics[K][1]);
       const subscription: BoundedSubscription<Topics[K][1]> = new BoundedSubscription<Topics[K][1]>(

@@ -8,7 +8,7 @@ import { withinBodyLimit } from './http/body-limit.js';
 import { edgeError, malformedGraphQLGet, sendJson, validHost } from './http/request-edge.js';
 import { bodyLimitFor } from './policy/body-limits.js';
 import { COMPAT_PREFIX, compatBodyLimit, createCompatHandler } from './rest/compat-handler.js';
-import { SUBSCRIBER_TOO_SLOW, subscriberScope, type SubscriberScope } from './subscriptions/subscriber-scope.js';
+import { SUBSCRIBER_TOO_SLOW, type SubscriberScope } from './subscriptions/subscriber-scope.js';
 import { createOperatorRoutes } from './http/operator-routes.js';
 import { observeHttp } from './metrics/http-metrics.js';
 import { attachGraphqlWs } from './websocket.js';
@@ -95,8 +95,8 @@ export async function startServer(
     }
     const limited = await withinBodyLimit(req, res, isCompat ? compatBodyLimit(path) : bodyLimitFor(path, yoga.graphqlEndpoint));
     if (!limited) return;
-    const serverContext: ServerContext = { requestId, ip: req.socket.remoteAddress ?? null };
-    await subscriberScope.run(sseScope(req, res), () => (isCompat ? compat(limited, res, serverContext) : yoga(limited, res, serverContext)));
+    const serverContext: ServerContext = { requestId, ip: req.socket.remoteAddress ?? null, subscriber: sseScope(req, res) };
+    await (isCompat ? compat(limited, res, serverContext) : yoga(limited, res, serverContext));
   };
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {

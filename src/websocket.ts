@@ -8,11 +8,11 @@ import { authenticate } from './auth/authenticate.js';
 import type { Context } from './context.js';
 import { auditAuthFailures } from './policy/audit-log.js';
 import { watchKeyRevocation } from './policy/key-revocation.js';
-import { subscribeWithin, SUBSCRIBER_TOO_SLOW, type SubscriberScope } from './subscriptions/subscriber-scope.js';
+import { leavingScope, SUBSCRIBER_TOO_SLOW, type SubscriberScope } from './subscriptions/subscriber-scope.js';
 import type { GatewayYoga } from './yoga.js';
 
 type ConnectionContext = { auth?: Context['auth'] };
-type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown; scope: SubscriberScope };
+type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown; guard: <T>(result: T) => T };
 
 /** Close codes of this gateway (4000-4399; graphql-ws keeps 4400-4499 for the protocol). */
 export const WS_CLOSE = { SUBSCRIBER_TOO_SLOW: 4008, TOO_MANY_CONNECTIONS: 4029 } as const;
@@ -112,9 +112,9 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
       },
       // onSubscribe hands over Yoga's own execute/subscribe as the root value.
       execute: (args: ExecutionArgs) => (args.rootValue as EnvelopedRoot).execute(args) as never,
-      subscribe: (args: ExecutionArgs) => {
+      subscribe: async (args: ExecutionArgs) => {
         const root = args.rootValue as EnvelopedRoot;
-        return subscribeWithin(root.scope, () => root.subscribe(args)) as never;
+        return root.guard(await root.subscribe(args)) as never;
       },
       onSubscribe: async (ctx, _id, payload) => {
         const auth = (ctx.extra as ConnectionContext).auth;
@@ -122,8 +122,10 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
         if (!(await revocation.ensureActive(ctx.extra.socket, auth.apiKeyId))) {
           return [new GraphQLError('This API key has been revoked', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
+        const { scope, guard } = leavingScope(socketScope(ctx.extra.socket));
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
+          subscriber: scope,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
@@ -144,7 +146,7 @@ export function attachGraphqlWs(server: Server, yoga: GatewayYoga, services: App
           document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe, scope: socketScope(ctx.extra.socket) },
+          rootValue: { execute, subscribe, guard },
         };
         const errors = validate(args.schema, args.document);
         if (errors.length) return errors;

@@ -18,6 +18,7 @@ import { useRateLimits } from './policy/rate-limit.plugin.js';
 import { useReadPlans } from './read-plan/read-plan.plugin.js';
 import { useSharedEventExecution } from './subscriptions/shared-event-execution.plugin.js';
 import { schema } from './schema/index.js';
+import type { SubscriberScope } from './subscriptions/subscriber-scope.js';
 
 const AUTH_MESSAGES: Record<AuthFailure, string> = {
   missing: 'An API key is required: send it as X-API-Key or Authorization: Bearer',
@@ -34,7 +35,7 @@ function databaseUnavailable(retryAfterSeconds: number): GraphQLError {
 }
 
 /** What the transport already knows: graphql-ws authenticates once per connection. */
-export type ServerContext = { auth?: Auth; requestId?: string; ip?: string | null };
+export type ServerContext = { auth?: Auth; requestId?: string; ip?: string | null; subscriber?: SubscriberScope };
 export type GatewayYoga = YogaServerInstance<ServerContext, Context>;
 
 export function createGatewayYoga(services: AppServices): GatewayYoga {
@@ -76,8 +77,8 @@ export function createGatewayYoga(services: AppServices): GatewayYoga {
         return masked;
       },
     },
-    context: async ({ request, requestId, auth, ip }): Promise<Context> => {
-      const base = { requestId: requestId ?? randomUUID(), services, ip: ip ?? null };
+    context: async ({ request, requestId, auth, ip, subscriber }): Promise<Context> => {
+      const base = { requestId: requestId ?? randomUUID(), services, ip: ip ?? null, subscriber: subscriber ?? null };
       // Every resolver reads and writes through the caller's tenant (src/domain/tenant-scope.ts).
       if (auth) return { ...base, prisma: tenantScoped(services.db.prisma, auth.organizationId), auth, idempotencyKey: null };
       const result = await authenticate(services.db.prisma, presentedKey(request.headers), services.apiKeys);

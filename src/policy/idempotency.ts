@@ -26,6 +26,19 @@ interface PendingClaim {
 }
 
 const pendingClaim = new AsyncLocalStorage<PendingClaim>();
+let claimsRunning = 0;
+
+// On Node 20 a storage in use puts a hook on every promise of the process, slowing every request
+// (test/bench/EXPERIMENTS.md): it is on only while an idempotent mutation runs.
+async function withClaim<T>(claim: PendingClaim, run: () => Promise<T>): Promise<T> {
+  claimsRunning += 1;
+  try {
+    return await pendingClaim.run(claim, run);
+  } finally {
+    claimsRunning -= 1;
+    if (claimsRunning === 0) pendingClaim.disable();
+  }
+}
 
 /**
  * Runs `run` at most once per (API key, Idempotency-Key). The record is written by
@@ -44,7 +57,7 @@ export async function runIdempotent<T>(ctx: Context, operation: string, input: R
   if (earlier) return earlier.replay as T;
   let result: T;
   try {
-    result = await pendingClaim.run(claim, run);
+    result = await withClaim(claim, run);
   } catch (error) {
     // The twin that got there first has committed by now: answer as it did.
     const twin = await storedAnswer(ctx.prisma, claim);

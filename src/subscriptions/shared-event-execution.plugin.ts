@@ -37,7 +37,7 @@ function groupContext(context: Context): Context {
       },
     });
   }
-  return { ...context, auth };
+  return { ...context, auth, subscriber: null };
 }
 
 /** The same error wrapping as graphql-js and @graphql-tools/executor give a failing event stream. */

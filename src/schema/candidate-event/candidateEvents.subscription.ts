@@ -27,7 +27,7 @@ builder.subscriptionField('candidateEvents', (t) =>
         if (!position) throw new GraphQLError('Job position not found', { extensions: { code: 'NOT_FOUND' } });
       }
       // The topic is keyed by organization: another tenant's events never reach this iterator.
-      for await (const message of ctx.services.pubsub.subscribe('candidate:event', ctx.auth.organizationId)) {
+      for await (const message of ctx.services.pubsub.subscribe('candidate:event', ctx.auth.organizationId, ctx.subscriber)) {
         if (positionId && message.jobPositionId !== positionId) continue;
         if (message.organizationId !== ctx.auth.organizationId) continue;
         yield candidateEventFromMessage(message);

@@ -19,7 +19,7 @@ builder.subscriptionField('notificationReceived', (t) =>
     subscribe: async function* (_root, args, ctx) {
       const userId = uuidOf(String(args.userId), 'User');
       // The topic is keyed by organization: another tenant's notifications never reach this iterator.
-      for await (const message of ctx.services.pubsub.subscribe('notification', ctx.auth.organizationId)) {
+      for await (const message of ctx.services.pubsub.subscribe('notification', ctx.auth.organizationId, ctx.subscriber)) {
         if (message.userId !== userId || message.organizationId !== ctx.auth.organizationId) continue;
         yield notificationFromMessage(message);
       }

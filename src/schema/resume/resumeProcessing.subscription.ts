@@ -20,7 +20,7 @@ builder.subscriptionField('resumeProcessing', (t) =>
       if (!id) throw notFound();
       // Listen before reading, so no stage between the read and the subscription is missed. The
       // pub/sub's Repeater attaches its listener only on the first next(): ask for it now.
-      const updates = ctx.services.pubsub.subscribe('resume:progress', id);
+      const updates = ctx.services.pubsub.subscribe('resume:progress', id, ctx.subscriber);
       let next = updates.next();
       try {
         const current = await ctx.prisma.resumeUpload.findFirst({ where: { id, organizationId: ctx.auth.organizationId } });
