@@ -45,6 +45,11 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/** Where a well-formed key's lookup prefix would be: its marker and id characters. */
+export function prefixOf(key: string): string {
+  return key.slice(0, MARKER.length + 8);
+}
+
 /** The lookup prefix of a well-formed key with a valid checksum, else null. */
 export function parseApiKey(key: string): { prefix: string } | null {
   const match = KEY_PATTERN.exec(key);

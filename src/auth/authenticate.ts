@@ -1,4 +1,4 @@
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { ApiKey, PrismaClient } from '../generated/prisma/client.js';
 import type { ApiKeyCache } from './api-key-cache.js';
 import { hashApiKey, hashesEqual, parseApiKey } from './api-key-format.js';
 import { isScope, type Scope } from './scopes.js';
@@ -30,6 +30,9 @@ export async function authenticate(
   cache?: ApiKeyCache,
 ): Promise<{ ok: true; auth: Auth } | { ok: false; reason: AuthFailure; keyPrefix?: string }> {
   if (!key) return { ok: false, reason: 'missing' };
+  // The same key as a moment ago, against the same cached record: already parsed, hashed and compared.
+  const recalled = cache?.recall(key);
+  if (recalled && lastUseIsFresh(recalled.record, Date.now())) return { ok: true, auth: recalled.auth };
   const parsed = parseApiKey(key);
   if (!parsed) return { ok: false, reason: 'malformed' };
   let record = cache?.get(parsed.prefix) ?? null;
@@ -40,19 +43,22 @@ export async function authenticate(
   if (!record || !hashesEqual(record.hash, hashApiKey(key))) return { ok: false, reason: 'unknown', keyPrefix: parsed.prefix };
   if (record.revokedAt) return { ok: false, reason: 'revoked', keyPrefix: parsed.prefix };
   const now = Date.now();
-  if (!record.lastUsedAt || now - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (!lastUseIsFresh(record, now)) {
     // Last-used is kept to the minute so a busy key does not cost a write per request.
-    const updated = await prisma.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
-    cache?.set(updated);
+    record = await prisma.apiKey.update({ where: { id: record.id }, data: { lastUsedAt: new Date(now) } });
+    cache?.set(record);
   }
-  return {
-    ok: true,
-    auth: {
-      organizationId: record.organizationId,
-      apiKeyId: record.id,
-      keyPrefix: record.prefix,
-      keyName: record.name,
-      scopes: new Set(record.scopes.filter(isScope)),
-    },
+  const auth: Auth = {
+    organizationId: record.organizationId,
+    apiKeyId: record.id,
+    keyPrefix: record.prefix,
+    keyName: record.name,
+    scopes: new Set(record.scopes.filter(isScope)),
   };
+  cache?.remember(key, record, auth);
+  return { ok: true, auth };
+}
+
+function lastUseIsFresh(record: ApiKey, now: number): boolean {
+  return record.lastUsedAt !== null && now - record.lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS;
 }

@@ -22,6 +22,20 @@ describe.each(backends)('API-key cache on %s', (backend) => {
     expect(gw.app.services.db.queryCount() - before).toBe(0);
   });
 
+  it('refuses, while the right key is cached, a key with the same prefix and another secret or checksum', async () => {
+    const key = await tenant.key(['read:candidates']);
+    expect((await gw.gql(key, '{ __typename }')).status).toBe(200);
+    expect((await gw.gql(key, '{ __typename }')).status).toBe(200);
+    const otherSecret = key.slice(0, 13) + [...key.slice(13, 45)].reverse().join('') + key.slice(45);
+    const otherChecksum = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
+    for (const forged of [otherSecret, otherChecksum, key + 'x', key.slice(0, -1)]) {
+      const res = await gw.gql(forged, '{ __typename }');
+      expect(res.status, forged).toBe(401);
+      expect(res.errors?.[0]?.message).toBe('Invalid API key');
+    }
+    expect((await gw.gql(key, '{ __typename }')).status).toBe(200);
+  });
+
   it('refuses a key revoked through the API on the very next request', async () => {
     const key = await tenant.key(['read:candidates']);
     expect((await gw.gql(key, '{ __typename }')).status).toBe(200);
