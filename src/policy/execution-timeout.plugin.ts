@@ -1,5 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isPromise, type Plugin } from 'graphql-yoga';
 
 /**
  * Answers TIMEOUT once an operation runs longer than `timeoutMs`. graphql-js cannot stop running
@@ -8,7 +8,10 @@ import type { Plugin } from 'graphql-yoga';
 export function useExecutionTimeout(timeoutMs: number): Plugin {
   return {
     onExecute({ executeFn, setExecuteFn }) {
-      setExecuteFn(async (args) => {
+      setExecuteFn((args) => {
+        const running = executeFn(args);
+        // A synchronous execution has already finished: nothing to time, and no timer to set.
+        if (!isPromise(running)) return running;
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<ExecutionResult>((resolve) => {
           timer = setTimeout(
@@ -16,11 +19,7 @@ export function useExecutionTimeout(timeoutMs: number): Plugin {
             timeoutMs,
           );
         });
-        try {
-          return await Promise.race([Promise.resolve(executeFn(args)) as Promise<ExecutionResult>, timeout]);
-        } finally {
-          clearTimeout(timer);
-        }
+        return Promise.race([running as Promise<ExecutionResult>, timeout]).finally(() => clearTimeout(timer));
       });
     },
   };

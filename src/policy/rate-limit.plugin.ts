@@ -1,8 +1,8 @@
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { operationCost } from './operation-buckets.js';
-import { rateLimitHeaders, type BucketState, type RateLimits } from './rate-limits.js';
+import { rateLimitHeaders, type BucketState, type RateDecision, type RateLimits } from './rate-limits.js';
 
 type PolicyContext = Partial<Context> & { request?: Request };
 
@@ -14,11 +14,8 @@ type PolicyContext = Partial<Context> & { request?: Request };
 export function useRateLimits(limits: RateLimits): Plugin<PolicyContext> {
   const statesByRequest = new WeakMap<Request, BucketState[]>();
 
-  const check = async (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; contextValue: PolicyContext }) => {
-    const auth = args.contextValue.auth;
-    if (!auth) return null;
-    const decision = await limits.consume(auth.apiKeyId, operationCost(args.schema, args.document, args.operationName));
-    if (args.contextValue.request) statesByRequest.set(args.contextValue.request, decision.states);
+  const refusal = (decision: RateDecision, contextValue: PolicyContext): ExecutionResult | null => {
+    if (contextValue.request) statesByRequest.set(contextValue.request, decision.states);
     if (decision.allowed) return null;
     return {
       errors: [
@@ -27,7 +24,7 @@ export function useRateLimits(limits: RateLimits): Plugin<PolicyContext> {
             code: 'RATE_LIMITED',
             retryAfter: decision.retryAfterSeconds,
             // Only an HTTP response has a status and headers; a WebSocket client reads retryAfter.
-            ...(args.contextValue.request
+            ...(contextValue.request
               ? { http: { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds), ...rateLimitHeaders(decision.states) } } }
               : {}),
           },
@@ -36,14 +33,25 @@ export function useRateLimits(limits: RateLimits): Plugin<PolicyContext> {
     };
   };
 
+  // Synchronous when the operation counts against no bucket (`{ __typename }`): a promise here turns
+  // the rest of Yoga's pipeline, synchronous until then, into promises.
+  const check = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; contextValue: PolicyContext }, stop: (result: ExecutionResult) => void) => {
+    const auth = args.contextValue.auth;
+    if (!auth) return;
+    const cost = operationCost(args.schema, args.document, args.operationName);
+    if (Object.keys(cost).length === 0) return;
+    return limits.consume(auth.apiKeyId, cost).then((decision) => {
+      const refused = refusal(decision, args.contextValue);
+      if (refused) stop(refused);
+    });
+  };
+
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const refusal = await check(args as never);
-      if (refusal) setResultAndStopExecution(refusal);
+    onExecute({ args, setResultAndStopExecution }) {
+      return check(args as never, setResultAndStopExecution);
     },
-    async onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = await check(args as never);
-      if (refusal) setResultAndStopExecution(refusal);
+    onSubscribe({ args, setResultAndStopExecution }) {
+      return check(args as never, setResultAndStopExecution);
     },
     onResponse({ request, response }) {
       const states = statesByRequest.get(request);
