@@ -1,7 +1,8 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createResilientRedis } from '../redis/resilient-redis.js';
+import { leased, type CountingLimiter } from './leased-limiter.js';
 import { BUCKETS, bucketLimits, type Bucket } from './operation-buckets.js';
 
 export interface BucketState {
@@ -32,12 +33,12 @@ export function createRateLimits(config: Config, logger: Logger): RateLimits {
     BUCKETS.map((bucket) => {
       const options = { keyPrefix: `${config.RATE_LIMIT_PREFIX}:${bucket}`, points: limits[bucket], duration };
       // While Redis is unreachable each instance keeps limiting on its own rather than failing open.
-      const limiter: RateLimiterAbstract = redis
-        ? new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) })
+      const limiter: CountingLimiter = redis
+        ? leased(new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) }), limits[bucket])
         : new RateLimiterMemory(options);
       return [bucket, limiter];
     }),
-  ) as Record<Bucket, RateLimiterAbstract>;
+  ) as Record<Bucket, CountingLimiter>;
 
   const stateOf = (bucket: Bucket, res: RateLimiterRes): BucketState => ({
     bucket,
@@ -53,7 +54,7 @@ export function createRateLimits(config: Config, logger: Logger): RateLimits {
       const outcomes = await Promise.all(
         charged.map(async (bucket) => {
           try {
-            return { ok: true, state: stateOf(bucket, await limiters[bucket].consume(apiKeyId, cost[bucket])) };
+            return { ok: true, state: stateOf(bucket, await limiters[bucket].consume(apiKeyId, cost[bucket]!)) };
           } catch (error) {
             if (error instanceof RateLimiterRes) return { ok: false, state: stateOf(bucket, error) };
             throw error;

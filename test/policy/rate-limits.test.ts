@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -98,6 +99,58 @@ describe.runIf(backends.includes('postgres'))('rate limits shared through Redis'
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
       expect((await ask(two)).headers.get('ratelimit')).toMatch(/^"reads";r=0;/);
     } finally {
+      await one.close();
+      await two.close();
+      await isolated.drop();
+    }
+  });
+
+  it('takes a large limit from Redis in leases, and two instances together still allow exactly the limit', async () => {
+    const isolated = await isolatedTarget('postgres');
+    const prefix = `cgw-test:${randomBytes(6).toString('hex')}`;
+    const env = { LOG_LEVEL: 'silent', NODE_ENV: 'test', REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PREFIX: prefix, RATE_LIMIT_READS: '1000' } as const;
+    const one = await createApp(loadConfig(env), { target: isolated.target, worker: false });
+    const two = await createApp(loadConfig(env), { target: isolated.target, worker: false });
+    const redis = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 0 });
+    try {
+      const organization = await createOrganization(one.services.db.prisma, { slug: `lease-${process.pid}` });
+      const { key, id } = await createApiKey(one.services.db.prisma, { organizationId: organization.id, scopes: ['read:candidates'] });
+      const counter = () => redis.get(`${prefix}:reads:${id}`).then(Number);
+      const ask = (app: typeof one) =>
+        app.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': key }, body: JSON.stringify({ query: '{ viewer { scopes } }' }) });
+
+      // A lease is 1 % of the limit, taken with the operation that needs it.
+      const first = await ask(one);
+      expect(first.headers.get('ratelimit')).toMatch(/^"reads";r=999;t=(60|59)$/);
+      expect(await counter()).toBe(11);
+      for (let i = 0; i < 10; i += 1) expect((await ask(one)).headers.get('ratelimit')).toMatch(new RegExp(`^"reads";r=${998 - i};`));
+      expect(await counter()).toBe(11);
+      expect((await ask(one)).status).toBe(200);
+      expect(await counter()).toBe(22);
+
+      const remaining = (res: Response) => Number(/r=(\d+)/.exec(res.headers.get('ratelimit') ?? '')?.[1]);
+      let allowed = 12;
+      // Concurrent traffic over both instances for half the budget, then each instance alone: never more than the
+      // limit, and not one fewer, since an instance that hears the last tenth has begun gives back what it holds.
+      for (let low = 1000, batch = 1; low > 500; batch += 1) {
+        const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(i % 2 === 0 ? one : two)));
+        expect(answers.map((res) => res.status)).toEqual(Array(20).fill(200));
+        allowed += 20;
+        low = Math.min(...answers.map(remaining));
+        // One lease request at a time per key: instance one spent what it held, two's ten concurrent reads took one lease.
+        if (batch === 1) expect(await counter()).toBe(33);
+      }
+      for (let low = 1000; low >= 100; allowed += 1) {
+        const res = await ask(two);
+        expect(res.status).toBe(200);
+        low = remaining(res);
+      }
+      while ((await ask(one)).status === 200) allowed += 1;
+      expect(allowed).toBe(1000);
+      expect((await ask(one)).status).toBe(429);
+      expect((await ask(two)).status).toBe(429);
+    } finally {
+      redis.disconnect();
       await one.close();
       await two.close();
       await isolated.drop();
