@@ -28,11 +28,26 @@ export interface Database {
   queryCount(): number;
   /**
    * Runs one statement that answers a single `data` column of JSON text (compiled read plans, src/read-plan).
-   * On PostgreSQL, with `prepare`, it goes to the pool as a named prepared statement: the server parses each
-   * distinct text once per connection and can reuse one plan for it. Without, it is planned for its values.
+   * On PostgreSQL a statement that may be prepared (`Planning`) goes to the pool as a named prepared statement:
+   * the server parses each distinct text once per connection and can reuse one plan for it.
    */
-  readJson(sql: PrismaNamespace.Sql, options: { prepare: boolean }): Promise<string | null>;
+  readJson(sql: PrismaNamespace.Sql, options: { planning: Planning }): Promise<string | null>;
   close(): Promise<void>;
+}
+
+/**
+ * How PostgreSQL may plan a read: `shared`, one plan for every request of the same text (prepared on first
+ * use); `per-text`, the text carries the values its plan depends on (a search word written in), so it is
+ * prepared once the same text comes again, within a budget of its own; `per-request`, planned for each
+ * request's values.
+ */
+export type Planning = 'shared' | 'per-text' | 'per-request';
+
+const PLANNINGS: readonly Planning[] = ['shared', 'per-text', 'per-request'];
+
+/** A statement of several parts is planned as its most value-dependent part needs. */
+export function strictestPlanning(a: Planning, b: Planning): Planning {
+  return PLANNINGS.indexOf(a) >= PLANNINGS.indexOf(b) ? a : b;
 }
 
 export type DatabaseDriver = { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; url: string };
@@ -142,7 +157,7 @@ function withClient(
     async readJson(sql, options) {
       if (!prepared) return (await prisma.$queryRaw<{ data: string | null }[]>(sql))[0]?.data ?? null;
       queries += 1;
-      return prepared(sql, options.prepare);
+      return prepared(sql, options.planning);
     },
     async close() {
       await prisma.$disconnect();
@@ -153,13 +168,36 @@ function withClient(
 
 /** Distinct statement texts given a name; past this many, a text runs unnamed (each name holds a plan on every connection). */
 const MAX_PREPARED_STATEMENTS = 500;
+/** Of which texts that carry their values (a search word): a word searched once never takes a name. */
+const MAX_PER_TEXT_STATEMENTS = 100;
+/** Texts that carry their values, seen once and remembered so a second sight can name them. */
+const MAX_SEEN_ONCE = 1_000;
 
 function preparedStatements(pool: pg.Pool) {
   const names = new Map<string, string>();
-  return async (sql: PrismaNamespace.Sql, prepare: boolean): Promise<string | null> => {
+  const seenOnce = new Set<string>();
+  let perText = 0;
+  const nameFor = (text: string, planning: Planning): string | undefined => {
+    if (planning === 'per-request') return undefined;
+    const named = names.get(text);
+    if (named || names.size >= MAX_PREPARED_STATEMENTS) return named;
+    if (planning === 'per-text') {
+      if (perText >= MAX_PER_TEXT_STATEMENTS) return undefined;
+      if (!seenOnce.has(text)) {
+        if (seenOnce.size >= MAX_SEEN_ONCE) seenOnce.clear();
+        seenOnce.add(text);
+        return undefined;
+      }
+      seenOnce.delete(text);
+      perText += 1;
+    }
+    const name = `read_plan_${names.size}`;
+    names.set(text, name);
+    return name;
+  };
+  return async (sql: PrismaNamespace.Sql, planning: Planning): Promise<string | null> => {
     const text = sql.text;
-    let name = prepare ? names.get(text) : undefined;
-    if (prepare && !name && names.size < MAX_PREPARED_STATEMENTS) names.set(text, (name = `read_plan_${names.size}`));
+    const name = nameFor(text, planning);
     const result = await pool.query<{ data: string | null }>({ text, values: sql.values as unknown[], ...(name ? { name } : {}) });
     return result.rows[0]?.data ?? null;
   };

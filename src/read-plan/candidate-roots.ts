@@ -1,6 +1,7 @@
 import { GraphQLObjectType, getNamedType, type FieldNode } from 'graphql';
 import type { Context } from '../context.js';
-import { scopeConditions, searchConditions, searchPageSql, type SearchScope } from '../domain/candidates/search.js';
+import { plainWord, scopeConditions, searchPageConditions, searchPageSql, type SearchPageRequest, type SearchScope } from '../domain/candidates/search.js';
+import type { Planning } from '../db/client.js';
 import { isoInstant } from '../db/iso-instant.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { candidatePageRequest, searchOrderOf, type CandidateConnectionArgs, type CandidatePageRequest } from '../schema/candidate/candidate-connection.js';
@@ -9,13 +10,10 @@ import { collectFields, subSelections } from './collect-fields.js';
 import { notCompilable, type CompileState } from './compile-state.js';
 import { column, literal, objectJson } from './object-json.js';
 
-/**
- * A root field's answer as SQL. `valueDependent`: its best plan depends on the values (a search word's
- * frequency), so PostgreSQL must plan it for each request rather than reuse one generic plan.
- */
+/** A root field's answer as SQL, and how PostgreSQL may plan it (`Planning` in src/db/client.ts). */
 export interface RootAnswer {
   sql: Prisma.Sql;
-  valueDependent: boolean;
+  planning: Planning;
 }
 
 /** One root field compiled: its answer for given arguments, null for a null answer, undefined to leave it to the executor. */
@@ -37,7 +35,7 @@ export function compileCandidate(state: CompileState, nodes: readonly FieldNode[
     const position = where.jobPositionId === undefined ? Prisma.empty : Prisma.sql` AND ${column(row, 'jobPositionId')} = ${where.jobPositionId}::uuid`;
     return {
       sql: Prisma.sql`(SELECT ${json} FROM "Candidate" ${Prisma.raw(row)} WHERE ${column(row, 'id')} = ${where.id}::uuid AND ${column(row, 'organizationId')} = ${where.organizationId}::uuid${position})`,
-      valueDependent: false,
+      planning: 'shared',
     };
   };
 }
@@ -105,14 +103,14 @@ export function compileCandidates(state: CompileState, nodes: readonly FieldNode
     const request = candidatePageRequest(ctx, args as CandidateConnectionArgs);
     if (request.backward || request.offset > 0) return undefined;
     const { scope, search } = request;
-    const searching = Boolean(scope && search);
-    const { rows, where, key } = scope && search ? searchRows(request, scope, search) : plainRows(request);
+    const searched = scope && search ? searchRows(request, scope, search) : null;
+    const { rows, where, key } = searched ?? plainRows(request);
     // The cursor the resolver encodes: base64url of {"v":…,"id":…,"k":…} (PostgreSQL's base64 wraps lines and pads).
     const cursorJson = Prisma.sql`'{"v":' || to_json(${key(page)})::text || ',"id":"' || ${column(page, 'id')}::text || '","k":' || to_json(${request.ordering}::text)::text || '}'`;
     const cursor = Prisma.sql`rtrim(translate(encode(convert_to(${cursorJson}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
     const body = Prisma.join(parts.map((part) => Prisma.sql`${literal(part.key)}, ${part.sql(request, where, cursor)}`));
     // One group always, even when no part aggregates (totalCount alone) or the page is empty.
-    return { sql: Prisma.sql`(SELECT json_build_object(${body}) FROM (${rows}) ${Prisma.raw(page)} GROUP BY ())`, valueDependent: searching };
+    return { sql: Prisma.sql`(SELECT json_build_object(${body}) FROM (${rows}) ${Prisma.raw(page)} GROUP BY ())`, planning: searched?.planning ?? 'shared' };
   };
 }
 
@@ -123,6 +121,7 @@ interface PageRows {
   where: Prisma.Sql;
   /** A row's sort key as the cursor writes it. */
   key: (row: string) => Prisma.Sql;
+  planning: Planning;
 }
 
 function plainRows(request: CandidatePageRequest): PageRows {
@@ -142,21 +141,24 @@ function plainRows(request: CandidatePageRequest): PageRows {
       ORDER BY ${order} ${direction}, c.id ${direction} LIMIT ${request.first + 1}`,
     where,
     key: (row) => (request.field === 'fullName' ? column(row, 'fullName') : isoInstant(column(row, request.field))),
+    planning: 'shared',
   };
 }
 
 /** A search's page: matched, ranked and cut by the same statement the resolver runs (domain/candidates/search.ts). */
 function searchRows(request: CandidatePageRequest, scope: SearchScope, search: string): PageRows {
-  const keys = searchPageSql({
+  const page: SearchPageRequest = {
     search,
     scope,
     order: searchOrderOf(request),
     after: request.cursor ? { key: request.cursor.v ?? '', id: request.cursor.id } : null,
     take: request.first + 1,
-  });
+  };
   return {
-    rows: Prisma.sql`SELECT c.*, s.key AS "__key", s.n AS ${Prisma.raw(`"${PAGE_NUMBER}"`)} FROM (${keys}) s JOIN "Candidate" c ON c.id = s.id`,
-    where: searchConditions(search, scope),
+    rows: Prisma.sql`SELECT c.*, s.key AS "__key", s.n AS ${Prisma.raw(`"${PAGE_NUMBER}"`)} FROM (${searchPageSql(page)}) s JOIN "Candidate" c ON c.id = s.id`,
+    where: searchPageConditions(page),
     key: (row) => column(row, '__key'),
+    // Its best plan depends on the words: planned for them on each request, unless they are written in.
+    planning: plainWord(page) ? 'per-text' : 'per-request',
   };
 }

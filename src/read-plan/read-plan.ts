@@ -15,6 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context.js';
+import { strictestPlanning, type Planning } from '../db/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { collectFields } from './collect-fields.js';
 import { compileCandidate, compileCandidates, type RootAnswer, type RootSql } from './candidate-roots.js';
@@ -98,7 +99,7 @@ export async function runReadPlan(plan: ReadPlan, args: ExecutionArgs): Promise<
   const variables = getVariableValues(args.schema, plan.operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (variables.errors) return null;
   const parts: Prisma.Sql[] = [];
-  let valueDependent = false;
+  let planning: Planning = 'shared';
   for (const root of plan.roots) {
     if (root.sql === 'typename') {
       parts.push(literal(root.key), literal(plan.rootType));
@@ -112,10 +113,10 @@ export async function runReadPlan(plan: ReadPlan, args: ExecutionArgs): Promise<
     }
     if (answer === undefined) return null;
     parts.push(literal(root.key), answer?.sql ?? Prisma.sql`NULL::json`);
-    valueDependent ||= answer?.valueDependent ?? false;
+    if (answer) planning = strictestPlanning(planning, answer.planning);
   }
   try {
-    const data = await ctx.services.db.readJson(Prisma.sql`SELECT json_build_object(${Prisma.join(parts)})::text AS data`, { prepare: !valueDependent });
+    const data = await ctx.services.db.readJson(Prisma.sql`SELECT json_build_object(${Prisma.join(parts)})::text AS data`, { planning });
     return { data: JSON.parse(data!) as Record<string, unknown> };
   } catch (error) {
     // As the executor reports a failing root resolver: located at the field, its value null, a non-null root nulling the data.

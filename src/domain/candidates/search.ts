@@ -73,20 +73,36 @@ export function scopeConditions(scope: SearchScope): Prisma.Sql[] {
   return and;
 }
 
+/** How a search's words reach the statement: as parameters, or written into it (`inlineWord`). */
+type WordValue = (value: string | string[]) => Prisma.Sql;
+const bound: WordValue = (value) => Prisma.sql`${value}`;
+
+/**
+ * A plain word ([a-z0-9]+), or its LIKE pattern, written into the statement as a literal: it needs no
+ * quoting, and a statement that carries its word can keep a plan made for that word (see `plainWord`).
+ */
+const inlineWord: WordValue = (value) => {
+  const quote = (text: string) => {
+    if (!/^%?[a-z0-9]+%?$/.test(text)) throw new Error(`not a plain word: ${text}`);
+    return `'${text}'`;
+  };
+  return Prisma.raw(Array.isArray(value) ? `ARRAY[${value.map(quote).join(', ')}]` : quote(value));
+};
+
 /** The conditions a search's matches meet, on the candidate row `c`. */
-export function searchConditions(search: string, scope: SearchScope): Prisma.Sql {
+export function searchConditions(search: string, scope: SearchScope, value: WordValue = bound): Prisma.Sql {
   const and = scopeConditions(scope);
-  for (const token of searchTokens(search)) and.push(Prisma.sql`${SEARCH_TEXT} LIKE ${likePattern(token)}`);
+  for (const token of searchTokens(search)) and.push(Prisma.sql`${SEARCH_TEXT} LIKE ${value(likePattern(token))}`);
   return Prisma.join(and, ' AND ');
 }
 
 /** Higher is better: the exact email, then every word a whole keyword, then trigram word similarity (0–1). */
-function relevance(search: string): Prisma.Sql {
+function relevance(search: string, value: WordValue = bound): Prisma.Sql {
   const tokens = searchTokens(search);
   const phrase = tokens.join(' ');
-  const email = Prisma.sql`(CASE WHEN c."emailNormalized" = ${phrase} THEN 2 ELSE 0 END)`;
-  const whole = Prisma.sql`c."searchKeywords" @> ${tokens}::text[]`;
-  const similarity = Prisma.sql`word_similarity(${phrase}, ${SEARCH_TEXT})`;
+  const email = Prisma.sql`(CASE WHEN c."emailNormalized" = ${value(phrase)} THEN 2 ELSE 0 END)`;
+  const whole = Prisma.sql`c."searchKeywords" @> ${value(tokens)}::text[]`;
+  const similarity = Prisma.sql`word_similarity(${value(phrase)}, ${SEARCH_TEXT})`;
   // One plain word that is a whole keyword is also a whole trigram word of the text, so its word
   // similarity is exactly 1: skipping it gives the same key for most rows of a broad search, where
   // word_similarity was most of the statement's time.
@@ -107,9 +123,29 @@ const FIELD_CASTS = { createdAt: Prisma.sql`timestamptz`, updatedAt: Prisma.sql`
  * place in reading order, from 1), for searchCandidatePage and for compiled read plans (src/read-plan).
  */
 export function searchPageSql(request: SearchPageRequest): Prisma.Sql {
+  const word = plainWord(request);
+  return word ? plainWordPageSql(request, word) : rankedPageSql(request);
+}
+
+/**
+ * The one plain word a relevance search reads in tiers, else null. Its statement carries the word
+ * (and its page size) written in, so PostgreSQL may keep a plan for it: a plan made without the word
+ * guessed one whole-keyword match and scanned everything (test/bench/EXPERIMENTS.md).
+ */
+export function plainWord(request: Pick<SearchPageRequest, 'search' | 'order' | 'reversed'>): string | null {
   const phrase = searchTokens(request.search).join(' ');
-  if (request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase)) return plainWordPageSql(request, phrase);
-  return rankedPageSql(request);
+  return request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase) ? phrase : null;
+}
+
+/** The conditions of a search as `searchPageSql` writes them: a plain word's written in. */
+export function searchPageConditions(request: SearchPageRequest): Prisma.Sql {
+  return searchConditions(request.search, request.scope, plainWord(request) ? inlineWord : bound);
+}
+
+/** A page size or offset written into the statement. */
+function count(n: number): Prisma.Sql {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return Prisma.raw(String(n));
 }
 
 /** searchPageSql by ranking every match: any search, order and direction. */
@@ -148,24 +184,24 @@ export function rankedPageSql(request: SearchPageRequest): Prisma.Sql {
  * (test/candidates/search-tiers.test.ts compares both over every page).
  */
 function plainWordPageSql(request: SearchPageRequest, word: string): Prisma.Sql {
-  const key = relevance(request.search);
-  const matches = searchConditions(request.search, request.scope);
-  const whole = Prisma.sql`c."searchKeywords" @> ${[word]}::text[]`;
-  const notEmail = Prisma.sql`c."emailNormalized" IS DISTINCT FROM ${word}`;
-  const want = request.take + (request.offset ?? 0);
+  const key = relevance(request.search, inlineWord);
+  const matches = searchConditions(request.search, request.scope, inlineWord);
+  const whole = Prisma.sql`c."searchKeywords" @> ${inlineWord([word])}::text[]`;
+  const notEmail = Prisma.sql`c."emailNormalized" IS DISTINCT FROM ${inlineWord(word)}`;
+  const want = count(request.take + (request.offset ?? 0));
   const beyond = request.after
     ? Prisma.sql`WHERE t.key < ${request.after.key}::numeric OR (t.key = ${request.after.key}::numeric AND t.id > ${request.after.id}::uuid)`
     : Prisma.empty;
   const tier = (conditions: Prisma.Sql, order: Prisma.Sql) =>
     Prisma.sql`SELECT * FROM (SELECT c.id, ${key} AS key FROM "Candidate" c WHERE ${matches} AND ${conditions}) t ${beyond} ORDER BY ${order} LIMIT ${want}`;
   return Prisma.sql`
-    WITH email AS (${tier(Prisma.sql`c."emailNormalized" = ${word}`, Prisma.sql`t.key DESC, t.id`)}),
+    WITH email AS (${tier(Prisma.sql`c."emailNormalized" = ${inlineWord(word)}`, Prisma.sql`t.key DESC, t.id`)}),
     whole AS (${tier(Prisma.sql`${notEmail} AND ${whole}`, Prisma.sql`t.id`)}),
     part AS (${tier(Prisma.sql`(SELECT count(*) FROM email) + (SELECT count(*) FROM whole) < ${want} AND ${notEmail} AND NOT ${whole}`, Prisma.sql`t.key DESC, t.id`)})
     SELECT m.id, m.key::text AS key, row_number() OVER (ORDER BY m.key DESC, m.id) AS n
     FROM (SELECT * FROM email UNION ALL SELECT * FROM whole UNION ALL SELECT * FROM part) m
     ORDER BY m.key DESC, m.id
-    LIMIT ${request.take} OFFSET ${request.offset ?? 0}`;
+    LIMIT ${count(request.take)} OFFSET ${count(request.offset ?? 0)}`;
 }
 
 /** One statement: the ids (and sort keys) of one page of matches, in reading order. */
