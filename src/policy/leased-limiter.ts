@@ -90,29 +90,27 @@ export function leased(limiter: RateLimiterAbstract, limit: number, now: () => n
   };
 
   const consume = async (key: string, points: number): Promise<RateLimiterRes> => {
-    for (;;) {
-      const at = now();
-      const lease = live(key, at);
-      if (lease && lease.left >= points) {
-        lease.left -= points;
-        return view(lease, at);
-      }
-      if (exact(lease)) break;
-      const inFlight = pending.get(key);
-      if (!inFlight) break;
-      await inFlight;
+    let lease = live(key, now());
+    // While another operation's lease request is in flight, wait for its lease rather than ask for one more.
+    while (!(lease && lease.left >= points) && !exact(lease) && pending.has(key)) {
+      await pending.get(key);
+      lease = live(key, now());
     }
-    const lease = live(key, now());
+    if (lease && lease.left >= points) {
+      lease.left -= points;
+      return view(lease, now());
+    }
     const carried = lease?.left ?? 0;
     if (lease) lease.left = 0;
     if (exact(lease)) return ask(key, points - carried, carried, false);
     const asking = ask(key, points - carried, carried, true);
-    const settled = asking.then(
+    const settled: Promise<void> = asking.then(
       () => undefined,
       () => undefined,
-    );
+    ).then(() => {
+      if (pending.get(key) === settled) pending.delete(key);
+    });
     pending.set(key, settled);
-    void settled.then(() => pending.get(key) === settled && pending.delete(key));
     return asking;
   };
 

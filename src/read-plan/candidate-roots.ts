@@ -1,6 +1,6 @@
 import { GraphQLObjectType, getNamedType, type FieldNode } from 'graphql';
 import type { Context } from '../context.js';
-import { plainWord, scopeConditions, searchPageConditions, searchPageSql, type SearchPageRequest, type SearchScope } from '../domain/candidates/search.js';
+import { scopeConditions, searchPage, type SearchScope } from '../domain/candidates/search.js';
 import type { Planning } from '../db/client.js';
 import { isoInstant } from '../db/iso-instant.js';
 import { Prisma } from '../generated/prisma/client.js';
@@ -147,18 +147,18 @@ function plainRows(request: CandidatePageRequest): PageRows {
 
 /** A search's page: matched, ranked and cut by the same statement the resolver runs (domain/candidates/search.ts). */
 function searchRows(request: CandidatePageRequest, scope: SearchScope, search: string): PageRows {
-  const page: SearchPageRequest = {
+  const { sql, conditions, plannedForWord } = searchPage({
     search,
     scope,
     order: searchOrderOf(request),
     after: request.cursor ? { key: request.cursor.v ?? '', id: request.cursor.id } : null,
     take: request.first + 1,
-  };
+  });
   return {
-    rows: Prisma.sql`SELECT c.*, s.key AS "__key", s.n AS ${Prisma.raw(`"${PAGE_NUMBER}"`)} FROM (${searchPageSql(page)}) s JOIN "Candidate" c ON c.id = s.id`,
-    where: searchPageConditions(page),
+    rows: Prisma.sql`SELECT c.*, s.key AS "__key", s.n AS ${Prisma.raw(`"${PAGE_NUMBER}"`)} FROM (${sql}) s JOIN "Candidate" c ON c.id = s.id`,
+    where: conditions,
     key: (row) => column(row, '__key'),
     // Its best plan depends on the words: planned for them on each request, unless they are written in.
-    planning: plainWord(page) ? 'per-text' : 'per-request',
+    planning: plannedForWord ? 'per-text' : 'per-request',
   };
 }

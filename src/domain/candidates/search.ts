@@ -78,12 +78,12 @@ type WordValue = (value: string | string[]) => Prisma.Sql;
 const bound: WordValue = (value) => Prisma.sql`${value}`;
 
 /**
- * A plain word ([a-z0-9]+), or its LIKE pattern, written into the statement as a literal: it needs no
- * quoting, and a statement that carries its word can keep a plan made for that word (see `plainWord`).
+ * A plain word, or its LIKE pattern, written into the statement as a literal: it needs no quoting, and a
+ * statement that carries its word can keep a plan made for that word (see `searchPage`).
  */
 const inlineWord: WordValue = (value) => {
   const quote = (text: string) => {
-    if (!/^%?[a-z0-9]+%?$/.test(text)) throw new Error(`not a plain word: ${text}`);
+    if (!PLAIN_WORD.test(text.replace(/^%|%$/g, ''))) throw new Error(`not a plain word: ${text}`);
     return `'${text}'`;
   };
   return Prisma.raw(Array.isArray(value) ? `ARRAY[${value.map(quote).join(', ')}]` : quote(value));
@@ -123,23 +123,32 @@ const FIELD_CASTS = { createdAt: Prisma.sql`timestamptz`, updatedAt: Prisma.sql`
  * place in reading order, from 1), for searchCandidatePage and for compiled read plans (src/read-plan).
  */
 export function searchPageSql(request: SearchPageRequest): Prisma.Sql {
-  const word = plainWord(request);
-  return word ? plainWordPageSql(request, word) : rankedPageSql(request);
+  return searchPage(request).sql;
 }
 
-/**
- * The one plain word a relevance search reads in tiers, else null. Its statement carries the word
- * (and its page size) written in, so PostgreSQL may keep a plan for it: a plan made without the word
- * guessed one whole-keyword match and scanned everything (test/bench/EXPERIMENTS.md).
- */
-export function plainWord(request: Pick<SearchPageRequest, 'search' | 'order' | 'reversed'>): string | null {
+export interface SearchPage {
+  /** The statement of `searchPageSql`. */
+  sql: Prisma.Sql;
+  /** What every match meets, on candidate row `c`, written as the statement writes it. */
+  conditions: Prisma.Sql;
+  /**
+   * One plain word of a relevance search, read in tiers, with the word (and the page size) written into the
+   * statement, so PostgreSQL may keep a plan for it: a plan made without the word guessed one whole-keyword
+   * match and scanned everything (test/bench/EXPERIMENTS.md). Otherwise the words are parameters.
+   */
+  plannedForWord: boolean;
+}
+
+export function searchPage(request: SearchPageRequest): SearchPage {
   const phrase = searchTokens(request.search).join(' ');
-  return request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase) ? phrase : null;
-}
-
-/** The conditions of a search as `searchPageSql` writes them: a plain word's written in. */
-export function searchPageConditions(request: SearchPageRequest): Prisma.Sql {
-  return searchConditions(request.search, request.scope, plainWord(request) ? inlineWord : bound);
+  if (request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase)) {
+    return {
+      sql: plainWordPageSql(request, phrase),
+      conditions: searchConditions(request.search, request.scope, inlineWord),
+      plannedForWord: true,
+    };
+  }
+  return { sql: rankedPageSql(request), conditions: searchConditions(request.search, request.scope), plannedForWord: false };
 }
 
 /** A page size or offset written into the statement. */
