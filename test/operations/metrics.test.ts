@@ -56,6 +56,10 @@ describe.each(backends)('Prometheus /metrics after real traffic on %s', (backend
     const ok = await graphql(tenant.adminKey, 'query Viewer { viewer { scopes } }');
     expect(ok.status).toBe(200);
     expect((await graphql(null, '{ viewer { scopes } }')).status).toBe(401);
+    // Refused before execution, so they spend none of the key's read budget.
+    for (const query of ['{ viewer { scopes }', 'query Typo { viewr { scopes } nope }']) {
+      expect(((await (await graphql(tenant.adminKey, query)).json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
+    }
     const reader = await tenant.key(['read:candidates']);
     const statuses: number[] = [];
     for (let i = 0; i < 4; i += 1) statuses.push((await graphql(reader, 'query Few { candidates(first: 1) { totalCount } }')).status);
@@ -94,6 +98,11 @@ describe.each(backends)('Prometheus /metrics after real traffic on %s', (backend
     expect(sum(find(open, 'graphql_operations_total', 'operation_type="query"', 'operation_name="Viewer"'))).toBe(1);
     expect(sum(find(open, 'graphql_operations_total', 'operation_type="mutation"'))).toBeGreaterThanOrEqual(2);
     expect(sum(find(open, 'graphql_operation_duration_seconds_count', 'operation_name="Few"'))).toBeGreaterThanOrEqual(3);
+    expect(find(open, 'graphql_operations_total', 'operation_name="Typo"')).toEqual([]);
+    // One count per error, under the phase it came from and its code.
+    expect(sum(find(open, 'graphql_errors_total', 'phase="context"', 'code="UNAUTHENTICATED"', 'operation_type="query"'))).toBe(1);
+    expect(sum(find(open, 'graphql_errors_total', 'phase="parse"', 'code="GRAPHQL_PARSE_FAILED"'))).toBe(1);
+    expect(sum(find(open, 'graphql_errors_total', 'phase="validate"', 'code="GRAPHQL_VALIDATION_FAILED"', 'operation_type="query"'))).toBe(2);
     expect(sum(find(open, 'rate_limit_refusals_total', 'bucket="reads"'))).toBe(1);
 
     expect(find(open, 'resume_jobs_total', 'stage="SAVING"', 'outcome="CANDIDATE_CREATED"')).toEqual([[expect.any(String), 1]]);
