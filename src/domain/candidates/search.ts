@@ -142,13 +142,11 @@ export interface SearchPage {
 export function searchPage(request: SearchPageRequest): SearchPage {
   const phrase = searchTokens(request.search).join(' ');
   if (request.order.kind === 'relevance' && !request.reversed && PLAIN_WORD.test(phrase)) {
-    return {
-      sql: plainWordPageSql(request, phrase),
-      conditions: searchConditions(request.search, request.scope, inlineWord),
-      plannedForWord: true,
-    };
+    const conditions = searchConditions(request.search, request.scope, inlineWord);
+    return { sql: plainWordPageSql(request, phrase, conditions), conditions, plannedForWord: true };
   }
-  return { sql: rankedPageSql(request), conditions: searchConditions(request.search, request.scope), plannedForWord: false };
+  const conditions = searchConditions(request.search, request.scope);
+  return { sql: rankedPageSql(request, conditions), conditions, plannedForWord: false };
 }
 
 /** A page size or offset written into the statement. */
@@ -158,7 +156,7 @@ function count(n: number): Prisma.Sql {
 }
 
 /** searchPageSql by ranking every match: any search, order and direction. */
-export function rankedPageSql(request: SearchPageRequest): Prisma.Sql {
+export function rankedPageSql(request: SearchPageRequest, matches: Prisma.Sql = searchConditions(request.search, request.scope)): Prisma.Sql {
   const { order, after } = request;
   const reversed = request.reversed ?? false;
   const keyExpr = order.kind === 'relevance' ? relevance(request.search) : FIELD_COLUMNS[order.field];
@@ -175,7 +173,7 @@ export function rankedPageSql(request: SearchPageRequest): Prisma.Sql {
     beyond = Prisma.sql`WHERE (m.key ${keyOp} ${after.key}::${cast} OR (m.key = ${after.key}::${cast} AND m.id ${idOp} ${after.id}::uuid))`;
   }
   return Prisma.sql`
-    WITH m AS (SELECT c.id, ${keyExpr} AS key FROM "Candidate" c WHERE ${searchConditions(request.search, request.scope)})
+    WITH m AS (SELECT c.id, ${keyExpr} AS key FROM "Candidate" c WHERE ${matches})
     SELECT m.id, ${order.kind === 'field' && order.field !== 'fullName' ? isoInstant(Prisma.sql`m.key`) : Prisma.sql`m.key::text`} AS key,
       row_number() OVER (ORDER BY m.key ${keyDir}, m.id ${idDir}) AS n
     FROM m ${beyond}
@@ -192,9 +190,8 @@ export function rankedPageSql(request: SearchPageRequest): Prisma.Sql {
  * the same relevance() expression as for other searches, so pages and cursors are unchanged
  * (test/candidates/search-tiers.test.ts compares both over every page).
  */
-function plainWordPageSql(request: SearchPageRequest, word: string): Prisma.Sql {
+function plainWordPageSql(request: SearchPageRequest, word: string, matches: Prisma.Sql): Prisma.Sql {
   const key = relevance(request.search, inlineWord);
-  const matches = searchConditions(request.search, request.scope, inlineWord);
   const whole = Prisma.sql`c."searchKeywords" @> ${inlineWord([word])}::text[]`;
   const notEmail = Prisma.sql`c."emailNormalized" IS DISTINCT FROM ${inlineWord(word)}`;
   const want = count(request.take + (request.offset ?? 0));
